@@ -1,0 +1,18 @@
+/** One jest run for every workspace: unit tests beside the code, cross-package suites in test/. */
+const path = require('node:path');
+
+const source = (workspace) => path.join(__dirname, workspace, 'src', 'index.ts');
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/shared-types', '<rootDir>/companion-service', '<rootDir>/sandbox', '<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/test/browser/', '/test/chaos/'],
+  transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  moduleNameMapper: {
+    '^@bpkc/shared-types$': source('shared-types'),
+    '^@bpkc/companion-service$': source('companion-service'),
+    '^@bpkc/sandbox$': source('sandbox'),
+  },
+  testTimeout: 120000,
+};

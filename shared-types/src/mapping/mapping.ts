@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/**
+ * The merchant's mapping between Kentico and Brightpearl values. Loaded from a JSON file and
+ * validated on start, so a typo is a clear start-up error instead of a dead letter per order.
+ * Kentico keys are code names (OrderStatusName, ShippingMethodName), never display names.
+ */
+export const MappingConfig = z.object({
+  version: z.literal(1),
+  brightpearl: z.object({
+    channelId: z.number().int().positive(),
+    warehouseId: z.number().int().positive(),
+    priceListId: z.number().int().nonnegative(),
+    /** EXC: Kentico prices exclude tax (the rows carry net and tax separately). */
+    priceMode: z.enum(['EXC', 'INC']).default('EXC'),
+    /** Sent with externalRef; together they are Brightpearl's uniqueness key for sales orders. */
+    installedIntegrationInstanceId: z.number().int().nonnegative().optional(),
+    salesNominalCode: z.string().default('4000'),
+    shippingNominalCode: z.string().default('4040'),
+  }),
+  /** Kentico order status code name → Brightpearl order status id for the new sales order. */
+  orderStatuses: z.record(z.string().min(1), z.number().int().positive()),
+  /** Kentico shipping method code name → Brightpearl shipping method id. */
+  shippingMethods: z.record(z.string().min(1), z.number().int().positive()),
+  /** Tax rate percent as written by Kentico (e.g. "20", "5", "0") → Brightpearl tax code. */
+  taxCodes: z.record(z.string().regex(/^\d+(\.\d+)?$/), z.string().min(1)),
+  /** Currencies the Brightpearl account accepts on orders; anything else is a dead letter. */
+  currencies: z.array(z.string().length(3)).min(1),
+});
+export type MappingConfig = z.infer<typeof MappingConfig>;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Why a record could not be synced without the merchant's help. Stable codes for UI and alerts. */
+export const DEAD_LETTER_REASONS = [
+  'unknown-sku',
+  'unmapped-shipping-method',
+  'unmapped-order-status',
+  'unmapped-tax-rate',
+  'unsupported-currency',
+  'invalid-address',
+  'invalid-order',
+  'order-not-found',
+  'brightpearl-rejected',
+  'retries-exhausted',
+] as const;
+export const DeadLetterReason = z.enum(DEAD_LETTER_REASONS);
+export type DeadLetterReason = z.infer<typeof DeadLetterReason>;
+
+export const DeadLetter = z.object({
+  id: z.number().int(),
+  flow: z.string(),
+  recordKey: z.string(),
+  reason: DeadLetterReason,
+  message: z.string(),
+  payload: z.unknown(),
+  createdAt: z.string(),
+});
+export type DeadLetter = z.infer<typeof DeadLetter>;
