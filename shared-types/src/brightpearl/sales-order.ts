@@ -52,7 +52,11 @@ export const SalesOrderCreate = z.object({
   priceListId: z.number().int().nonnegative().optional(),
   priceModeCode: z.enum(['EXC', 'INC']).optional(),
   currency: z
-    .object({ code: z.string().length(3), fixedExchangeRate: z.boolean(), exchangeRate: z.string() })
+    .object({
+      code: z.string().length(3),
+      fixedExchangeRate: z.boolean().optional(),
+      exchangeRate: Decimal.optional(),
+    })
     .optional(),
   delivery: z
     .object({

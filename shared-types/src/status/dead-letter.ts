@@ -11,6 +11,7 @@ export const DEAD_LETTER_REASONS = [
   'invalid-order',
   'order-not-found',
   'brightpearl-rejected',
+  'write-back-conflict',
   'retries-exhausted',
 ] as const;
 export const DeadLetterReason = z.enum(DEAD_LETTER_REASONS);

@@ -1,0 +1,41 @@
+import { BRIGHTPEARL_HEADERS } from '@bpkc/shared-types';
+
+import { BrightpearlAuthError } from './errors';
+
+/**
+ * The two ways this product authenticates (reference §1.2): a private app's account token, or
+ * an OAuth instance app. `accessToken` may be a function so a refreshed token is picked up on
+ * the next attempt without rebuilding the client.
+ */
+export type BrightpearlAuth =
+  | { mode: 'account-token'; appRef: string; accountToken: string }
+  | {
+      mode: 'oauth';
+      appRef: string;
+      devRef: string;
+      accessToken: string | (() => Promise<string> | string);
+    };
+
+export async function authHeaders(
+  auth: BrightpearlAuth,
+  endpoint: string,
+): Promise<Record<string, string>> {
+  if (auth.mode === 'account-token') {
+    return {
+      [BRIGHTPEARL_HEADERS.appRef]: auth.appRef,
+      [BRIGHTPEARL_HEADERS.accountToken]: auth.accountToken,
+    };
+  }
+  let token: string;
+  try {
+    token = typeof auth.accessToken === 'string' ? auth.accessToken : await auth.accessToken();
+  } catch (cause) {
+    // No token means no connection: pause like a 401 rather than failing the record.
+    throw new BrightpearlAuthError({ endpoint, code: 'BPKC-NO-TOKEN', cause });
+  }
+  return {
+    Authorization: `Bearer ${token}`,
+    [BRIGHTPEARL_HEADERS.appRef]: auth.appRef,
+    [BRIGHTPEARL_HEADERS.devRef]: auth.devRef,
+  };
+}

@@ -1,0 +1,51 @@
+import { createSilentLogger } from '../observability/logger';
+import type { Logger } from '../observability/logger';
+import type { BrightpearlAuth } from './auth';
+import { createRateBudget } from './budget';
+import type { RateBudget, RateBudgetOptions } from './budget';
+import { createContactsApi } from './contacts-api';
+import { createHttpTransport } from './http';
+import { createMultiMessageApi } from './multi-message';
+import { createOrdersApi } from './orders-api';
+import { createProductsApi } from './products-api';
+import type { BrightpearlClient, OnCall } from './types';
+
+/** Budget settings (requestCap, budgetShare, …) sit at the top level beside the connection. */
+export interface BrightpearlClientOptions extends RateBudgetOptions {
+  /**
+   * `{scheme}://{host}[:port]/public-api/{accountCode}`: built by the caller from configuration
+   * (the OAuth `api_domain`, or a simulator's address).
+   */
+  baseUrl: string;
+  auth: BrightpearlAuth;
+  /** Per-request timeout; default 30 s. */
+  timeoutMs?: number;
+  /**
+   * One budget per Brightpearl account: pass the same instance to every client of that
+   * account in this process. When given, the RateBudgetOptions above are ignored.
+   */
+  rateBudget?: RateBudget;
+  /** Called after every HTTP attempt, e.g. for metrics. */
+  onCall?: OnCall;
+  logger?: Logger;
+}
+
+export function createBrightpearlClient(options: BrightpearlClientOptions): BrightpearlClient {
+  const logger = options.logger ?? createSilentLogger();
+  const budget = options.rateBudget ?? createRateBudget({ ...options, logger });
+  const transport = createHttpTransport({
+    baseUrl: options.baseUrl,
+    auth: options.auth,
+    budget,
+    timeoutMs: options.timeoutMs,
+    onCall: options.onCall,
+    logger,
+  });
+  return {
+    ...createOrdersApi(transport),
+    ...createContactsApi(transport),
+    ...createProductsApi(transport, logger),
+    ...createMultiMessageApi(transport),
+    stats: () => budget.stats(),
+  };
+}

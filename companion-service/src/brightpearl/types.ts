@@ -1,0 +1,83 @@
+import type {
+  BrightpearlContactId,
+  BrightpearlErrorItem,
+  BrightpearlOrderId,
+  BrightpearlProductId,
+  ContactCreate,
+  PostalAddressCreate,
+  SalesOrderCreate,
+} from '@bpkc/shared-types';
+
+import type { BudgetStats } from './budget-types';
+
+/** One HTTP attempt, reported to `onCall` hooks (e.g. to count Brightpearl calls per order). */
+export interface CallInfo {
+  endpoint: string;
+  /** null when no answer arrived (timeout, reset). */
+  status: number | null;
+  durationMs: number;
+  throttled: boolean;
+}
+export type OnCall = (info: CallInfo) => void;
+
+export interface CallOptions {
+  /** 0–9, lower runs first; see PRIORITY. Default PRIORITY.stock. */
+  priority?: number;
+  /** Called for every HTTP attempt of this call (throttled retries included). */
+  onCall?: OnCall;
+}
+
+export interface ContactSearchRow {
+  contactId: number;
+  primaryEmail: string;
+  isStaff: boolean;
+  isSupplier: boolean;
+  isCustomer: boolean;
+}
+
+export interface ProductPage {
+  rows: Array<{ productId: number; sku: string }>;
+  morePagesAvailable: boolean;
+  /** Pass as `firstResult` for the next page; null on the last page. */
+  nextFirstResult: number | null;
+}
+
+export interface MultiMessageRequest {
+  label: string;
+  /** Below the account prefix, e.g. `/order-service/order/123/status`. */
+  uri: string;
+  httpMethod: 'POST' | 'PUT' | 'DELETE';
+  body: unknown;
+}
+
+export interface MultiMessageResult {
+  label: string;
+  /** 0 when Brightpearl did not process the message (an earlier one failed with onFail STOP). */
+  statusCode: number;
+  response?: unknown;
+  errors?: BrightpearlErrorItem[];
+  processed: boolean;
+}
+
+export interface BrightpearlClient {
+  /** Order ids carrying this externalRef (dedupe before create); usually zero or one. */
+  findOrderIdsByExternalRef(externalRef: string, call?: CallOptions): Promise<BrightpearlOrderId[]>;
+  createSalesOrder(body: SalesOrderCreate, call?: CallOptions): Promise<BrightpearlOrderId>;
+  /** Raw order records; ids that do not exist are simply missing. */
+  getOrders(ids: number[], call?: CallOptions): Promise<unknown[]>;
+  /** Contacts whose primary email equals `email` (case-insensitive); duplicates are common. */
+  searchContactsByEmail(email: string, call?: CallOptions): Promise<ContactSearchRow[]>;
+  createPostalAddress(body: PostalAddressCreate, call?: CallOptions): Promise<number>;
+  createContact(body: ContactCreate, call?: CallOptions): Promise<BrightpearlContactId>;
+  findProductIdBySku(sku: string, call?: CallOptions): Promise<BrightpearlProductId | null>;
+  searchProducts(
+    page: { firstResult: number; pageSize: number },
+    call?: CallOptions,
+  ): Promise<ProductPage>;
+  /** 2–10 writes as one request (one unit of budget); results in the order given. */
+  multiMessage(
+    messages: MultiMessageRequest[],
+    options?: { onFail?: 'STOP' | 'CONTINUE' } & CallOptions,
+  ): Promise<MultiMessageResult[]>;
+  stats(): BudgetStats;
+}

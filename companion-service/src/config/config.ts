@@ -1,0 +1,31 @@
+import type { MappingConfig } from '@bpkc/shared-types';
+
+import type { LogLevel } from '../observability/logger';
+
+export type BrightpearlAuth =
+  | { mode: 'account-token'; appRef: string; accountToken: string }
+  | { mode: 'oauth'; appRef: string; devRef: string; accessToken: string };
+
+/** The companion's whole configuration; built from the environment or, in tests, by hand. */
+export interface CompanionConfig {
+  mode: 'sandbox' | 'live';
+  http: { host: string; port: number };
+  logLevel: LogLevel;
+  store: { databaseUrl?: string; dataDir?: string };
+  brightpearl: {
+    /** Scheme, host and port, e.g. https://euw1.brightpearlconnect.com */
+    baseUrl: string;
+    accountCode: string;
+    auth: BrightpearlAuth;
+    requestCap: number;
+    budgetShare: number;
+  };
+  kentico: { bridgeUrl: string; sharedSecret: string };
+  mapping: MappingConfig;
+  sync: { concurrency: number };
+}
+
+/** The Brightpearl API root for an account: `{baseUrl}/public-api/{accountCode}`. */
+export function brightpearlApiBase(config: CompanionConfig['brightpearl']): string {
+  return `${config.baseUrl.replace(/\/+$/, '')}/public-api/${encodeURIComponent(config.accountCode)}`;
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+/**
+ * Every environment variable the companion reads. Brightpearl and Kentico endpoints are plain
+ * settings (scheme, host, port), so the companion can be pointed at a real account, our
+ * simulators or a recorded-response server alike.
+ */
+export const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4100),
+  HOST: z.string().default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+  DATA_DIR: z.string().default('.data/companion'),
+  DATABASE_URL: optionalText,
+  MAPPING_FILE: optionalText,
+  BRIGHTPEARL_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  BRIGHTPEARL_ACCOUNT_CODE: optionalText,
+  BRIGHTPEARL_AUTH_MODE: z.enum(['account-token', 'oauth']).default('account-token'),
+  BRIGHTPEARL_APP_REF: optionalText,
+  BRIGHTPEARL_ACCOUNT_TOKEN: optionalText,
+  BRIGHTPEARL_DEV_REF: optionalText,
+  BRIGHTPEARL_ACCESS_TOKEN: optionalText,
+  BRIGHTPEARL_REQUEST_CAP: z.coerce.number().int().positive().default(200),
+  BRIGHTPEARL_BUDGET_SHARE: z.coerce.number().gt(0).max(1).default(0.8),
+  KENTICO_BRIDGE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  KENTICO_SHARED_SECRET: optionalText.pipe(z.string().min(32).optional()),
+  SYNC_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+});
+export type Env = z.infer<typeof EnvSchema>;

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+
+import { MappingConfig } from '@bpkc/shared-types';
+import { z } from 'zod';
+
+import type { BrightpearlAuth, CompanionConfig } from './config';
+import { type Env, EnvSchema } from './env-schema';
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const LIVE_KEYS = ['BRIGHTPEARL_BASE_URL', 'BRIGHTPEARL_ACCOUNT_CODE', 'KENTICO_BRIDGE_URL'] as const;
+
+/** Parses the environment; throws a ConfigError that names every bad or missing variable. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** Sandbox mode: no Brightpearl or Kentico endpoint configured at all. */
+export function isSandbox(env: Env): boolean {
+  return LIVE_KEYS.every((key) => env[key] === undefined);
+}
+
+/** The live configuration; every credential is required once any endpoint is set. */
+export function loadLiveConfig(env: Env): CompanionConfig {
+  const missing = requiredLiveKeys(env).filter((key) => env[key] === undefined);
+  if (missing.length > 0) {
+    throw new ConfigError(`Missing settings for live mode: ${missing.join(', ')}`);
+  }
+  return {
+    mode: 'live',
+    http: { host: env.HOST, port: env.PORT },
+    logLevel: env.LOG_LEVEL,
+    store: { databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR },
+    brightpearl: {
+      baseUrl: env.BRIGHTPEARL_BASE_URL!,
+      accountCode: env.BRIGHTPEARL_ACCOUNT_CODE!,
+      auth: brightpearlAuth(env),
+      requestCap: env.BRIGHTPEARL_REQUEST_CAP,
+      budgetShare: env.BRIGHTPEARL_BUDGET_SHARE,
+    },
+    kentico: { bridgeUrl: env.KENTICO_BRIDGE_URL!, sharedSecret: env.KENTICO_SHARED_SECRET! },
+    mapping: loadMappingFile(env.MAPPING_FILE!),
+    sync: { concurrency: env.SYNC_CONCURRENCY },
+  };
+}
+
+function requiredLiveKeys(env: Env): Array<keyof Env> {
+  const auth: Array<keyof Env> =
+    env.BRIGHTPEARL_AUTH_MODE === 'oauth'
+      ? ['BRIGHTPEARL_APP_REF', 'BRIGHTPEARL_DEV_REF', 'BRIGHTPEARL_ACCESS_TOKEN']
+      : ['BRIGHTPEARL_APP_REF', 'BRIGHTPEARL_ACCOUNT_TOKEN'];
+  return [...LIVE_KEYS, 'KENTICO_SHARED_SECRET', 'MAPPING_FILE', ...auth];
+}
+
+function brightpearlAuth(env: Env): BrightpearlAuth {
+  return env.BRIGHTPEARL_AUTH_MODE === 'oauth'
+    ? {
+        mode: 'oauth',
+        appRef: env.BRIGHTPEARL_APP_REF!,
+        devRef: env.BRIGHTPEARL_DEV_REF!,
+        accessToken: env.BRIGHTPEARL_ACCESS_TOKEN!,
+      }
+    : {
+        mode: 'account-token',
+        appRef: env.BRIGHTPEARL_APP_REF!,
+        accountToken: env.BRIGHTPEARL_ACCOUNT_TOKEN!,
+      };
+}
+
+/** Reads and validates the merchant's mapping file; errors name the file and the field. */
+export function loadMappingFile(path: string): MappingConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`Cannot read mapping file ${path}: ${(error as Error).message}`);
+  }
+  const parsed = MappingConfig.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid mapping file ${path}:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

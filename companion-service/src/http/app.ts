@@ -1,0 +1,36 @@
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+
+import { kenticoEventRouter } from '../kentico';
+import type { Logger } from '../observability/logger';
+import { withCorrelation } from '../observability/correlation';
+import type { JobQueue } from '../queue';
+import type { Db } from '../store';
+import type { SyncStatus } from '@bpkc/shared-types';
+
+/** The companion's HTTP surface; routers stay thin and call the feature modules. */
+export function createApp(deps: {
+  db: Db;
+  queue: JobQueue;
+  logger: Logger;
+  kenticoSecret: string;
+  status: () => Promise<SyncStatus>;
+}): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, _res, next) => withCorrelation(req.header('x-correlation-id') ?? undefined, next));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/api/status', async (_req, res) => {
+    res.json(await deps.status());
+  });
+  app.use(kenticoEventRouter({ ...deps, secret: deps.kenticoSecret }));
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found' });
+  });
+  app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
+    deps.logger.error('Unhandled request error', { error });
+    res.status(500).json({ error: 'internal error' });
+  });
+  return app;
+}

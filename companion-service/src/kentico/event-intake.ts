@@ -1,0 +1,36 @@
+import { KenticoEvent } from '@bpkc/shared-types';
+
+import type { JobQueue } from '../queue';
+import type { Db } from '../store';
+import { ensureOrderSync } from '../sync/orders/order-sync-repository';
+import type { OrderSyncJob } from '../sync/orders/order-sync-job';
+
+const ORDER_EVENTS = new Set(['order.created', 'order.updated']);
+
+/**
+ * Stores the event (deduplicated by eventId) and enqueues its job in ONE transaction, so an
+ * acknowledged event is always durable and never processed twice. Event types without a flow
+ * yet are kept in the inbox for the flows that will read them.
+ */
+export async function acceptKenticoEvent(
+  deps: { db: Db; queue: JobQueue },
+  event: KenticoEvent,
+): Promise<{ duplicate: boolean; enqueued: boolean }> {
+  return deps.db.transaction(async (tx) => {
+    const inserted = await tx.query(
+      `INSERT INTO inbox_events (event_id, source, type, object_key, payload)
+       VALUES ($1, 'kentico', $2, $3, $4::jsonb) ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+      [event.eventId, event.type, event.objectGuid, JSON.stringify(event)],
+    );
+    if (inserted.length === 0) return { duplicate: true, enqueued: false };
+    if (!ORDER_EVENTS.has(event.type)) return { duplicate: false, enqueued: false };
+    await ensureOrderSync(tx, event.objectGuid);
+    const job: OrderSyncJob = {
+      orderGuid: event.objectGuid as OrderSyncJob['orderGuid'],
+      trigger: 'event',
+      eventId: event.eventId,
+    };
+    await deps.queue.enqueue('order-sync', job, { db: tx });
+    return { duplicate: false, enqueued: true };
+  });
+}

@@ -1,0 +1,5 @@
+export * from './bridge-client';
+export * from './bridge-errors';
+export * from './signing';
+export * from './event-intake';
+export * from './event-route';

@@ -1,0 +1,7 @@
+import { ordersMigration } from './001-orders';
+import type { Migration } from './migration';
+
+export type { Migration } from './migration';
+
+/** Every migration, in the order they are applied. Append only. */
+export const MIGRATIONS: readonly Migration[] = [ordersMigration];

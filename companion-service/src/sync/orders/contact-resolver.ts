@@ -1,0 +1,70 @@
+import type { BrightpearlContactId, ContactCreate, KenticoOrder } from '@bpkc/shared-types';
+
+import type { BrightpearlClient } from '../../brightpearl';
+import type { Db } from '../../store';
+import { withLease } from '../leases';
+import { sameAddress, toPostalAddress } from './address-mapper';
+import type { CallMeter } from './call-meter';
+import { bindContact, boundContact, cachedContactForEmail, emailHash } from './contact-bindings';
+import { orderAddresses } from './order-addresses';
+import { createPostalAddresses } from './postal-addresses';
+
+export interface ResolvedContact {
+  contactId: BrightpearlContactId;
+  /** returning: known locally, no Brightpearl call; new: searched for or created. */
+  kind: 'new' | 'returning';
+}
+
+type Deps = { db: Db; brightpearl: BrightpearlClient; meter: CallMeter };
+
+/** Binding, else e-mail cache, else search by e-mail, else create with addresses. */
+export async function resolveContact(deps: Deps, order: KenticoOrder): Promise<ResolvedContact> {
+  const customer = order.Customer;
+  const bound = await boundContact(deps.db, customer.CustomerGUID);
+  if (bound) return { contactId: bound, kind: 'returning' };
+  const hash = emailHash(customer.CustomerEmail);
+  // Two orders of one new customer must not both create a contact: serialise per e-mail.
+  return withLease(deps.db, { key: `contact:${hash}`, waitMs: 30_000 }, async () => {
+    const cached = await cachedContactForEmail(deps.db, hash);
+    const contactId = cached ?? (await searchOrCreate(deps, order));
+    await bindContact(deps.db, { customerGuid: customer.CustomerGUID, emailHash: hash, contactId });
+    return { contactId, kind: cached ? 'returning' : 'new' };
+  });
+}
+
+async function searchOrCreate(deps: Deps, order: KenticoOrder): Promise<BrightpearlContactId> {
+  const email = order.Customer.CustomerEmail;
+  const matches = await deps.brightpearl.searchContactsByEmail(email, deps.meter.call);
+  // Brightpearl allows duplicate e-mails; pick deterministically and never a staff or supplier.
+  const customers = matches.filter((contact) => !contact.isStaff && !contact.isSupplier);
+  const oldest = customers.sort((a, b) => a.contactId - b.contactId)[0];
+  if (oldest) return oldest.contactId as BrightpearlContactId;
+  return createContact(deps, order);
+}
+
+async function createContact(deps: Deps, order: KenticoOrder): Promise<BrightpearlContactId> {
+  const { billing, shipping } = orderAddresses(order);
+  const addresses = sameAddress(billing, shipping)
+    ? [toPostalAddress(billing)]
+    : [toPostalAddress(billing), toPostalAddress(shipping)];
+  const [billingId, shippingId = billingId] = await createPostalAddresses(deps, addresses);
+  const body = contactBody(order, { billing: billingId!, shipping: shippingId! });
+  return deps.brightpearl.createContact(body, deps.meter.call);
+}
+
+function contactBody(order: KenticoOrder, ids: { billing: number; shipping: number }): ContactCreate {
+  const customer = order.Customer;
+  const company = order.Addresses.find((a) => a.OrderAddressCompany)?.OrderAddressCompany;
+  return {
+    // Brightpearl caps names at 32 characters (reference §6.2).
+    firstName: customer.CustomerFirstName.slice(0, 32) || undefined,
+    lastName: (customer.CustomerLastName || customer.CustomerFirstName || customer.CustomerEmail).slice(0, 32),
+    postAddressIds: { DEF: ids.billing, BIL: ids.billing, DEL: ids.shipping },
+    communication: {
+      emails: { PRI: { email: customer.CustomerEmail } },
+      ...(customer.CustomerPhone ? { telephones: { PRI: customer.CustomerPhone } } : {}),
+    },
+    relationshipToAccount: { isCustomer: true, isSupplier: false, isStaff: false },
+    ...(company ? { organisation: { name: company } } : {}),
+  };
+}

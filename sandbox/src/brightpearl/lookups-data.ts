@@ -1,0 +1,137 @@
+/**
+ * Reference data a small sandbox merchant would have set up (reference §11). Shapes follow
+ * the documented/recorded items; the values are ours.
+ */
+export interface TaxCode {
+  id: number;
+  code: string;
+  description: string;
+  /** Omitted when the code has no rate (reference §11, tax codes). */
+  rate?: number;
+}
+
+export interface OrderStatus {
+  statusId: number;
+  name: string;
+  orderTypeCode: string;
+  sortOrder: number;
+  disabled: boolean;
+  visible: boolean;
+  color: string;
+  remindAfterDays: number;
+  alertEmails: string[];
+  emailContent: string;
+  batchProcess: boolean;
+  state: string;
+}
+
+const status = (statusId: number, name: string, state: string): OrderStatus => ({
+  statusId,
+  name,
+  orderTypeCode: 'SO',
+  sortOrder: statusId * 10,
+  disabled: false,
+  visible: true,
+  color: '#E7E6E4',
+  remindAfterDays: 0,
+  alertEmails: [],
+  emailContent: '',
+  batchProcess: false,
+  state,
+});
+
+const warehouse = (id: number, name: string, streetAddress: string) => ({
+  id,
+  name,
+  address: {
+    addressId: 100 + id,
+    customerId: 0,
+    streetAddress,
+    postcode: 'BS1 4DJ',
+    city: 'Bristol',
+    state: 'Avon',
+    countryId: 222,
+    countryIsoCode2: 'GB',
+  },
+});
+
+const shippingMethod = ([id, name, code, carrier]: [number, string, string, string]) => ({
+  id,
+  name,
+  code,
+  breaks: '',
+  methodType: 1,
+  additionalInformationRequired: false,
+  carrier,
+  countries: id === 4 ? 'WORLD' : 'UK',
+  channelBrandTemplates: {},
+});
+
+const priceList = (id: number, text: string, typeCode: 'SELL' | 'BUY') => ({
+  id,
+  name: { languageCode: 'en', text, format: 'PLAINTEXT' },
+  code: text.toUpperCase(),
+  currencyCode: 'GBP',
+  currencySymbol: '£',
+  currencyId: 1,
+  priceListTypeCode: typeCode,
+  gross: false,
+});
+
+export function createLookups() {
+  return {
+    channels: [
+      {
+        id: 1,
+        name: 'Kentico Web Store',
+        channelTypeId: 1,
+        defaultWarehouseId: 2,
+        contactGroupId: 0,
+        defaultPriceListId: 1,
+        channelBrandId: 1,
+        warehouseIds: [2, 3],
+      },
+    ],
+    warehouses: [
+      warehouse(2, 'Main Warehouse', '1 Harbour Rd'),
+      warehouse(3, 'Overflow', '9 Dock St'),
+    ],
+    priceLists: [priceList(0, 'Cost', 'BUY'), priceList(1, 'Retail GBP', 'SELL')],
+    orderStatuses: [
+      status(1, 'Draft / Quote', 'draft'),
+      status(2, 'New web order', 'open'),
+      status(3, 'Awaiting payment', 'open'),
+      status(4, 'Invoiced', 'invoiced'),
+      status(5, 'Cancelled', 'cancelled'),
+    ],
+    shippingMethods: [
+      shippingMethod([1, 'Royal Mail 1st Class', 'RM1ST', 'Royal Mail']),
+      shippingMethod([2, 'DPD Next Day', 'DPDND', 'DPD']),
+      shippingMethod([3, 'Click & Collect', 'CLICKCOLL', 'In store']),
+      shippingMethod([4, 'International Tracked', 'INTLTRK', 'Royal Mail']),
+    ],
+    taxCodes: [
+      { id: 1, code: 'T20', description: 'Standard rate', rate: 20 },
+      { id: 2, code: 'T5', description: 'Reduced rate', rate: 5 },
+      { id: 3, code: 'Z', description: 'Zero rated', rate: 0 },
+      { id: 4, code: 'N', description: 'Not taxable' },
+    ] as TaxCode[],
+    currencies: [
+      { id: 1, code: 'GBP', symbol: '£', isDefault: true },
+      { id: 2, code: 'EUR', symbol: '€', isDefault: false },
+      { id: 3, code: 'USD', symbol: '$', isDefault: false },
+    ],
+    accountConfiguration: {
+      baseCurrencyCode: 'GBP',
+      newSalesOrderStatusId: 2,
+      defaultSalesChannelId: 1,
+      defaultWarehouseId: 2,
+      defaultPriceListId: 1,
+      salesNominalCode: '4000',
+      shippingNominalCode: '4040',
+      defaultTaxRateId: 1,
+    },
+  };
+}
+
+export type Lookups = ReturnType<typeof createLookups>;

@@ -1,0 +1,16 @@
+import type { SyncStatus } from '@bpkc/shared-types';
+
+/** One line a human can read while orders flow: placed / synced / failed / calls used. */
+export function progressLine(placed: number, status: SyncStatus): string {
+  const deadLetters = Object.entries(status.deadLetters)
+    .map(([reason, count]) => `${reason}:${count}`)
+    .join(' ');
+  const remaining = status.brightpearl.requestsRemaining ?? '-';
+  return [
+    `placed ${placed}`,
+    `synced ${status.orders.synced}`,
+    `pending ${status.orders.pending}`,
+    `failed ${status.orders.failed}${deadLetters ? ` (${deadLetters})` : ''}`,
+    `Brightpearl calls ${status.brightpearl.callsMade} (left this minute: ${remaining}, throttled: ${status.brightpearl.throttled})`,
+  ].join(' | ');
+}

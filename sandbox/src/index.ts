@@ -1,0 +1,4 @@
+export * from './brightpearl';
+export * from './kentico';
+export * from './rig/start-sandbox';
+export * from './rig/sandbox-mapping';

@@ -1,0 +1,24 @@
+// Public surface of the Kentico-side simulator (bridge endpoints + signed thin events) and the
+// order data generator.
+export {
+  createKenticoSimulator,
+  type EmitOptions,
+  type KenticoSimulator,
+  type KenticoSimulatorOptions,
+} from './simulator';
+export type { AddressInput, PlaceOrderInput, PlaceOrderItemInput } from './place-order-input';
+export type { OutboxStats, RejectedEvent } from './event-outbox';
+export type { Listening } from './http-server';
+export type { RequestLog, RequestLogEntry } from './request-log';
+export type {
+  Country,
+  OrderStatus,
+  PaymentMethod,
+  ReferenceData,
+  ShippingMethod,
+  State,
+} from './reference-data';
+export { signedBridgeHeaders } from './bridge-signing';
+export { sampleOrderInput } from './fixtures';
+export type { PostResult } from './signed-post';
+export * from './generator';

@@ -1,0 +1,22 @@
+import { MappingConfig } from '@bpkc/shared-types';
+
+/**
+ * The mapping the sandbox merchant would have saved: Kentico code names from the Kentico
+ * simulator's reference data, Brightpearl ids from the Brightpearl simulator's lookups.
+ */
+export const SANDBOX_MAPPING: MappingConfig = MappingConfig.parse({
+  version: 1,
+  brightpearl: {
+    channelId: 1,
+    warehouseId: 2,
+    priceListId: 1,
+    priceMode: 'EXC',
+    installedIntegrationInstanceId: 11,
+    salesNominalCode: '4000',
+    shippingNominalCode: '4040',
+  },
+  orderStatuses: { Pending: 3, PaymentReceived: 2, Processing: 2 },
+  shippingMethods: { RoyalMail1st: 1, DpdNextDay: 2, ClickAndCollect: 3, InternationalTracked: 4 },
+  taxCodes: { '20': 'T20', '5': 'T5', '0': 'Z' },
+  currencies: ['GBP', 'EUR'],
+});
