@@ -4,7 +4,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'test-artifacts/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.data/**',
+      'test-artifacts/**',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -23,7 +32,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['companion-service/src/config/**', 'sandbox/src/config/**', 'test/**', 'sandbox/src/demo/**'],
+    files: [
+      'companion-service/src/config/**',
+      'sandbox/src/config/**',
+      'test/**',
+      'sandbox/src/demo/**',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

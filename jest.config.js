@@ -5,13 +5,22 @@ const source = (workspace) => path.join(__dirname, workspace, 'src', 'index.ts')
 
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/shared-types', '<rootDir>/companion-service', '<rootDir>/sandbox', '<rootDir>/test'],
+  roots: [
+    '<rootDir>/shared-types',
+    '<rootDir>/companion-service',
+    '<rootDir>/sandbox',
+    '<rootDir>/test',
+  ],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/test/browser/', '/test/chaos/'],
   transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   moduleNameMapper: {
     '^@bpkc/shared-types$': source('shared-types'),
     '^@bpkc/companion-service$': source('companion-service'),
+    '^@bpkc/companion-service/signing$': path.join(
+      __dirname,
+      'companion-service/src/kentico/signing.ts',
+    ),
     '^@bpkc/sandbox$': source('sandbox'),
   },
   testTimeout: 120000,

@@ -46,11 +46,26 @@ export async function startCompanion(
     logger,
   });
   const kentico = createKenticoBridgeClient(config.kentico);
-  const deps = { db: store, queue, brightpearl, kentico, mapping: config.mapping, logger, faults: options.faults };
+  const deps = {
+    db: store,
+    queue,
+    brightpearl,
+    kentico,
+    mapping: config.mapping,
+    logger,
+    faults: options.faults,
+  };
   await startOrderWorkers(deps, { concurrency: config.sync.concurrency });
   const startedAt = new Date();
-  const status = () => readSyncStatus({ db: store, queue, brightpearl, mode: config.mode, startedAt });
-  const app = createApp({ db: store, queue, logger, kenticoSecret: config.kentico.sharedSecret, status });
+  const status = () =>
+    readSyncStatus({ db: store, queue, brightpearl, mode: config.mode, startedAt });
+  const app = createApp({
+    db: store,
+    queue,
+    logger,
+    kenticoSecret: config.kentico.sharedSecret,
+    status,
+  });
   let server: Server | undefined;
   const warm = () => warmProductCache({ db: store, brightpearl, logger });
   // Not awaited so start-up stays fast; stop() waits for it, so no promise is left dangling.
@@ -63,7 +78,12 @@ export async function startCompanion(
         );
 
   return {
-    app, store, queue, brightpearl, logger, status,
+    app,
+    store,
+    queue,
+    brightpearl,
+    logger,
+    status,
     warmProductCache: warm,
     listen: () =>
       new Promise((resolve) => {

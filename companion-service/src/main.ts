@@ -7,7 +7,9 @@ async function main(): Promise<void> {
   const env = parseEnv();
   const logger = createLogger({ level: env.LOG_LEVEL });
   if (isSandbox(env)) {
-    logger.error('No Brightpearl or Kentico settings: run `npm start` for the sandbox demo instead.');
+    logger.error(
+      'No Brightpearl or Kentico settings: run `npm start` for the sandbox demo instead.',
+    );
     process.exitCode = 2;
     return;
   }

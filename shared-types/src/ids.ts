@@ -23,7 +23,8 @@ export type BrightpearlContactId = z.infer<typeof BrightpearlContactId>;
 export const BrightpearlProductId = z.number().int().positive().brand<'BrightpearlProductId'>();
 export type BrightpearlProductId = z.infer<typeof BrightpearlProductId>;
 
-export const createKenticoOrderGuid = (raw: string): KenticoOrderGuid => KenticoOrderGuid.parse(raw);
+export const createKenticoOrderGuid = (raw: string): KenticoOrderGuid =>
+  KenticoOrderGuid.parse(raw);
 export const createSku = (raw: string): Sku => Sku.parse(raw);
 export const createBrightpearlOrderId = (raw: number): BrightpearlOrderId =>
   BrightpearlOrderId.parse(raw);

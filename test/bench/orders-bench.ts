@@ -11,19 +11,33 @@ const ORDERS = Number(process.env.BENCH_ORDERS ?? 500);
 const CAP = Number(process.env.BENCH_CAP ?? 200);
 
 async function main(): Promise<void> {
-  const rig = await startSandbox({ cap: CAP, catalogSize: 200, seed: 2026, warmProductCache: false });
+  const rig = await startSandbox({
+    cap: CAP,
+    catalogSize: 200,
+    seed: 2026,
+    warmProductCache: false,
+  });
   try {
     const started = Date.now();
     const warmup = await rig.companion.warmProductCache();
     const placed = placeGeneratedOrders(rig, ORDERS);
-    await waitForWriteBack(rig, placed.map((order) => order.OrderGUID), 30 * 60_000);
+    await waitForWriteBack(
+      rig,
+      placed.map((order) => order.OrderGUID),
+      30 * 60_000,
+    );
     const seconds = (Date.now() - started) / 1000;
-    const perKind = await rig.companion.store.query<{ kind: string; orders: string; calls: string }>(
+    const perKind = await rig.companion.store.query<{
+      kind: string;
+      orders: string;
+      calls: string;
+    }>(
       `SELECT customer_kind AS kind, count(*) AS orders, sum(brightpearl_calls) AS calls
        FROM order_sync WHERE state = 'synced' GROUP BY customer_kind`,
     );
     const kind = (name: string) => perKind.find((row) => row.kind === name);
-    const ratio = (name: string) => round(Number(kind(name)?.calls ?? 0) / Number(kind(name)?.orders ?? 1));
+    const ratio = (name: string) =>
+      round(Number(kind(name)?.calls ?? 0) / Number(kind(name)?.orders ?? 1));
     const brightpearlCalls = rig.brightpearl.requestLog.count();
     const attributed = perKind.reduce((sum, row) => sum + Number(row.calls), 0) + warmup.calls;
     console.log(

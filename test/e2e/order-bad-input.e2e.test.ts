@@ -24,7 +24,11 @@ describe('bad input is refused or dead-lettered, never lost', () => {
     });
 
   const post = (body: string, headers = rig.kentico.signedEventHeaders(body)) =>
-    request(rig.companionUrl).post('/webhooks/kentico').set(headers).set('content-type', 'application/json').send(body);
+    request(rig.companionUrl)
+      .post('/webhooks/kentico')
+      .set(headers)
+      .set('content-type', 'application/json')
+      .send(body);
 
   it('answers 401 to a bad signature and to a missing one', async () => {
     const body = event();
@@ -45,7 +49,13 @@ describe('bad input is refused or dead-lettered, never lost', () => {
     expect(unknownType.status).toBe(400);
     expect(unknownType.body.field).toBe('type');
 
-    const noId = await post(JSON.stringify({ type: 'order.created', objectGuid: randomUUID(), occurredAt: new Date().toISOString() }));
+    const noId = await post(
+      JSON.stringify({
+        type: 'order.created',
+        objectGuid: randomUUID(),
+        occurredAt: new Date().toISOString(),
+      }),
+    );
     expect(noId.status).toBe(400);
     expect(noId.body.field).toBe('eventId');
   });
@@ -57,14 +67,19 @@ describe('bad input is refused or dead-lettered, never lost', () => {
     const bad = [
       rig.kentico.placeOrder(unknownSku),
       rig.kentico.placeOrder({ ...base(), shippingMethod: 'PigeonPost' }),
-      rig.kentico.placeOrder({ ...base(), billingAddress: { ...base().billingAddress, line1: '  ' } }),
+      rig.kentico.placeOrder({
+        ...base(),
+        billingAddress: { ...base().billingAddress, line1: '  ' },
+      }),
     ];
     const good = rig.kentico.placeOrder(base());
     await waitForWriteBack(rig, [good.OrderGUID]);
     const letters = await waitFor(async () => {
-      const rows = await rig.companion.store.query<{ record_key: string; reason: string; payload: unknown }>(
-        `SELECT record_key, reason, payload FROM dead_letters ORDER BY id`,
-      );
+      const rows = await rig.companion.store.query<{
+        record_key: string;
+        reason: string;
+        payload: unknown;
+      }>(`SELECT record_key, reason, payload FROM dead_letters ORDER BY id`);
       return rows.length === 3 ? rows : undefined;
     });
     const byOrder = Object.fromEntries(letters.map((row) => [row.record_key, row.reason]));

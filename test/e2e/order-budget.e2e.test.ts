@@ -1,6 +1,10 @@
 import { type SandboxRig, startSandbox } from '@bpkc/sandbox';
 
-import { brightpearlOrdersByExternalRef, placeGeneratedOrders, waitForWriteBack } from '../support/sandbox-helpers';
+import {
+  brightpearlOrdersByExternalRef,
+  placeGeneratedOrders,
+  waitForWriteBack,
+} from '../support/sandbox-helpers';
 
 describe('the Brightpearl request budget', () => {
   let rig: SandboxRig;
@@ -13,7 +17,11 @@ describe('the Brightpearl request budget', () => {
 
   it('syncs every order under a small cap, without dead letters', async () => {
     const placed = placeGeneratedOrders(rig, 40);
-    await waitForWriteBack(rig, placed.map((order) => order.OrderGUID), 300_000);
+    await waitForWriteBack(
+      rig,
+      placed.map((order) => order.OrderGUID),
+      300_000,
+    );
 
     const byRef = brightpearlOrdersByExternalRef(rig);
     for (const order of placed) expect(byRef.get(order.OrderGUID)).toHaveLength(1);

@@ -14,7 +14,8 @@ describe('exactly once under duplicates and crashes', () => {
       faults: {
         // Simulates the process dying after Brightpearl created the order but before the id was stored.
         afterBrightpearlCreate: (orderGuid) => {
-          if (crashOnce.delete(orderGuid)) throw new Error('injected crash after Brightpearl create');
+          if (crashOnce.delete(orderGuid))
+            throw new Error('injected crash after Brightpearl create');
         },
       },
     });
@@ -43,7 +44,9 @@ describe('exactly once under duplicates and crashes', () => {
     const order = rig.kentico.placeOrder(rig.generator.nextOrder(), { emit: false });
     for (let i = 0; i < 10; i++) rig.kentico.emitEvent('order.created', order.OrderGUID);
     await waitForWriteBack(rig, [order.OrderGUID]);
-    await waitFor(async () => (await rig.companion.queue.depths())['order-sync'] === 0, { timeoutMs: 120_000 });
+    await waitFor(async () => (await rig.companion.queue.depths())['order-sync'] === 0, {
+      timeoutMs: 120_000,
+    });
 
     expect(brightpearlOrdersByExternalRef(rig).get(order.OrderGUID)).toHaveLength(1);
   });
@@ -57,9 +60,13 @@ describe('exactly once under duplicates and crashes', () => {
 
     const [synced] = await waitForWriteBack(rig, [order.OrderGUID]);
     expect(crashOnce.has(order.OrderGUID)).toBe(false);
-    expect(brightpearlOrdersByExternalRef(rig).get(order.OrderGUID)).toEqual([synced!.BpcBrightpearlOrderID]);
+    expect(brightpearlOrdersByExternalRef(rig).get(order.OrderGUID)).toEqual([
+      synced!.BpcBrightpearlOrderID,
+    ]);
     // The retry found the order by externalRef instead of creating a second one.
-    expect(rig.brightpearl.requestLog.count('GET /order-service/order-search')).toBe(searchesBefore + 1);
+    expect(rig.brightpearl.requestLog.count('GET /order-service/order-search')).toBe(
+      searchesBefore + 1,
+    );
     const [row] = await rig.companion.store.query<{ attempts: number }>(
       `SELECT attempts FROM order_sync WHERE order_guid = $1`,
       [order.OrderGUID],

@@ -18,7 +18,10 @@ describe('Kentico order → Brightpearl sales order, end to end', () => {
 
   it('puts 200 generated orders into Brightpearl exactly once, with the right content', async () => {
     const placed = placeGeneratedOrders(rig, 200);
-    const orders = await waitForWriteBack(rig, placed.map((order) => order.OrderGUID));
+    const orders = await waitForWriteBack(
+      rig,
+      placed.map((order) => order.OrderGUID),
+    );
 
     const byRef = brightpearlOrdersByExternalRef(rig);
     expect(rig.brightpearl.state.orders.size).toBe(200);

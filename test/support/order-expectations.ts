@@ -13,7 +13,9 @@ export function expectMirrored(rig: SandboxRig, order: KenticoOrder): void {
   expect(bp.externalRef).toBe(order.OrderGUID);
   expect(bp.ref).toBe(order.OrderNumber);
   expect(bp.channelId).toBe(SANDBOX_MAPPING.brightpearl.channelId);
-  expect(bp.delivery.shippingMethodId).toBe(SANDBOX_MAPPING.shippingMethods[order.OrderShippingMethodName!]);
+  expect(bp.delivery.shippingMethodId).toBe(
+    SANDBOX_MAPPING.shippingMethods[order.OrderShippingMethodName!],
+  );
   expect(bp.statusId).toBe(SANDBOX_MAPPING.orderStatuses[order.OrderStatusName]);
   expect(bp.currency.code).toBe(order.BpcCurrencyCode);
 
@@ -21,7 +23,9 @@ export function expectMirrored(rig: SandboxRig, order: KenticoOrder): void {
   expect(productRows).toHaveLength(order.Items.length);
   for (const item of order.Items) {
     const row = productRows.find((candidate) => candidate.externalRef === item.OrderItemGUID)!;
-    const product = [...rig.brightpearl.state.products.values()].find((p) => p.sku === item.OrderItemSKU);
+    const product = [...rig.brightpearl.state.products.values()].find(
+      (p) => p.sku === item.OrderItemSKU,
+    );
     expect(row.productId).toBe(product?.id);
     expect(row.quantity).toBe(item.OrderItemQuantity * 10_000);
     expect(row.net).toBe(units(item.OrderItemTotalPrice));

@@ -31,7 +31,10 @@ export interface RateBudgetOptions {
   defaultThrottleWaitMs?: number;
   /** Random extra wait after a throttle, so queued requests do not stampede (0–250 ms). */
   throttleJitterMs?: number;
-  /** An externally created limiter, e.g. Redis-clustered so several instances share one budget. */
+  /**
+   * An externally created limiter, e.g. Redis-clustered so several instances share one budget.
+   * Create it with `reservoir` = floor(requestCap × budgetShare) and your own maxConcurrent.
+   */
   limiter?: Bottleneck;
   logger?: Logger;
 }
@@ -57,17 +60,23 @@ export function createRateBudget(options: RateBudgetOptions = {}): RateBudget {
   const limiter =
     options.limiter ??
     new Bottleneck({ reservoir: share, maxConcurrent: options.maxConcurrent ?? 4 });
-  limiter.on('error', (error: unknown) =>
-    logger.error('brightpearl limiter error', { error: String(error) }),
-  );
+  const onError = (error: unknown): void => {
+    logger.error('brightpearl budget update failed', { error: String(error) });
+  };
+  limiter.on('error', onError);
   const tracker = new PeriodTracker({
     requestCap,
     share,
     reserveForOthers: options.reserveForOthers ?? requestCap - share,
     periodMs: options.periodMs ?? 60_000,
     refillMarginMs: options.refillMarginMs ?? 100,
-    setReservoir: (reservoir) => void limiter.updateSettings({ reservoir }),
+    reservoir: {
+      increment: (delta) => void limiter.incrementReservoir(delta).catch(onError),
+      current: () => limiter.currentReservoir(),
+    },
+    onError,
   });
+  limiter.on('scheduled', () => tracker.onReleased());
   const retry = {
     max: options.maxThrottleRetries ?? 20,
     defaultWaitMs: options.defaultThrottleWaitMs ?? 60_000,
@@ -84,7 +93,10 @@ export function createRateBudget(options: RateBudgetOptions = {}): RateBudget {
         const result = await limiter.schedule({ priority }, execute);
         if (!result.throttled) return { result, attempts };
         if (attempts > retry.max) {
-          logger.warn('brightpearl throttle retries exhausted', { endpoint: job.endpoint, attempts });
+          logger.warn('brightpearl throttle retries exhausted', {
+            endpoint: job.endpoint,
+            attempts,
+          });
           return { result, attempts };
         }
         const waitMs =
@@ -100,5 +112,7 @@ export function createRateBudget(options: RateBudgetOptions = {}): RateBudget {
 }
 
 export function clampPriority(priority: number): number {
-  return Number.isFinite(priority) ? Math.min(9, Math.max(0, Math.round(priority))) : DEFAULT_PRIORITY;
+  return Number.isFinite(priority)
+    ? Math.min(9, Math.max(0, Math.round(priority)))
+    : DEFAULT_PRIORITY;
 }

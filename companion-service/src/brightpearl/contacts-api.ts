@@ -18,7 +18,10 @@ const ENDPOINTS = {
 } as const;
 
 // Recorded searches send real booleans; null (column not set) reads as "no".
-const Flag = z.boolean().nullish().transform((value) => value ?? false);
+const Flag = z
+  .boolean()
+  .nullish()
+  .transform((value) => value ?? false);
 
 const ContactRow = z.object({
   contactId: z.number().int().positive(),

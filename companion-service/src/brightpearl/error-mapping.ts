@@ -72,7 +72,10 @@ export function networkError(input: {
 }
 
 /** A body we refused before sending: nothing was spent and nothing will change on retry. */
-export function localValidationError(endpoint: string, error: ZodError): BrightpearlValidationError {
+export function localValidationError(
+  endpoint: string,
+  error: ZodError,
+): BrightpearlValidationError {
   const errors = error.issues.map((issue) => ({
     code: LOCAL_VALIDATION_CODE,
     message: `${issue.path.join('.') || '(body)'}: ${issue.message}`,

@@ -86,15 +86,18 @@ test.each([
   [503, { response: 'Service temporarily unavailable for maintenance' }],
   [502, '<html>Bad gateway</html>'],
   [500, { errors: [{ code: 'CMNU-003', message: 'Internal Server Error' }] }],
-])('%s without the throttle text is a retryable server error, not retried here', async (status, body) => {
-  const before = stub.requests.length;
-  answer = { status, body };
-  const error = await failure(() => client.getOrders([1]));
-  expect(error).toBeInstanceOf(BrightpearlServerError);
-  expect(error).toMatchObject({ retryable: true, status });
-  expect(stub.requests.length - before).toBe(1);
-  expect(THROTTLE_MESSAGE).toMatch(/too many requests/i);
-});
+])(
+  '%s without the throttle text is a retryable server error, not retried here',
+  async (status, body) => {
+    const before = stub.requests.length;
+    answer = { status, body };
+    const error = await failure(() => client.getOrders([1]));
+    expect(error).toBeInstanceOf(BrightpearlServerError);
+    expect(error).toMatchObject({ retryable: true, status });
+    expect(stub.requests.length - before).toBe(1);
+    expect(THROTTLE_MESSAGE).toMatch(/too many requests/i);
+  },
+);
 
 test('a body that does not match the schema is a permanent protocol error', async () => {
   answer = { status: 200, body: { response: 'not-an-id' } };
@@ -107,7 +110,11 @@ test('a dropped connection on a write is an ambiguous network error', async () =
   answer = 'hang-up';
   const post = await failure(() => client.createSalesOrder(ORDER));
   expect(post).toBeInstanceOf(BrightpearlNetworkError);
-  expect(post).toMatchObject({ retryable: true, ambiguous: true, endpoint: 'POST /order-service/sales-order' });
+  expect(post).toMatchObject({
+    retryable: true,
+    ambiguous: true,
+    endpoint: 'POST /order-service/sales-order',
+  });
   const get = await failure(() => client.getOrders([1]));
   expect(get).toMatchObject({ retryable: true, ambiguous: false });
 });

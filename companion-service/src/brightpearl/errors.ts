@@ -38,9 +38,14 @@ export class BrightpearlValidationError extends BrightpearlError {
   /** True when our own schema check refused the body before any call (no budget spent). */
   readonly local: boolean;
 
-  constructor(details: BrightpearlErrorDetails & { errors: BrightpearlErrorItem[]; local?: boolean }) {
+  constructor(
+    details: BrightpearlErrorDetails & { errors: BrightpearlErrorItem[]; local?: boolean },
+  ) {
     const local = details.local ?? false;
-    super(describe(local ? 'call not sent, invalid body' : 'rejected the request', details), details);
+    super(
+      describe(local ? 'call not sent, invalid body' : 'rejected the request', details),
+      details,
+    );
     this.errors = details.errors;
     this.local = local;
   }

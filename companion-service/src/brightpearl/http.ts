@@ -64,7 +64,10 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       try {
         hook?.(info);
       } catch (error) {
-        logger.warn('brightpearl onCall hook failed', { endpoint: info.endpoint, error: String(error) });
+        logger.warn('brightpearl onCall hook failed', {
+          endpoint: info.endpoint,
+          error: String(error),
+        });
       }
     }
   };
@@ -77,12 +80,18 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       response = await send(http, request, headers);
     } catch (error) {
       const durationMs = Math.round(performance.now() - started);
-      report({ endpoint: request.endpoint, status: null, durationMs, throttled: false }, request.call);
+      report(
+        { endpoint: request.endpoint, status: null, durationMs, throttled: false },
+        request.call,
+      );
       throw networkError({ endpoint: request.endpoint, isWrite: request.method !== 'GET', error });
     }
     const durationMs = Math.round(performance.now() - started);
     const throttled = isThrottleResponse(response.status, response.data);
-    report({ endpoint: request.endpoint, status: response.status, durationMs, throttled }, request.call);
+    report(
+      { endpoint: request.endpoint, status: response.status, durationMs, throttled },
+      request.call,
+    );
     return {
       status: response.status,
       body: response.data,
@@ -115,7 +124,8 @@ function send(
     method: request.method,
     url: request.path,
     data: request.body,
-    headers: request.body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
+    headers:
+      request.body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
   });
 }
 

@@ -36,7 +36,9 @@ test('parses a 207 with processed, failed and unprocessed messages', async () =>
           {
             label: 'a2',
             statusCode: 400,
-            body: { content: '{"errors":[{"code":"PRDC-024","message":"Brand name is required"}]}' },
+            body: {
+              content: '{"errors":[{"code":"PRDC-024","message":"Brand name is required"}]}',
+            },
           },
         ],
         unprocessedMessages: ['a3'],

@@ -77,7 +77,12 @@ function parseInner(content: string, status: number): z.output<typeof InnerEnvel
   try {
     json = JSON.parse(content);
   } catch (cause) {
-    throw new BrightpearlProtocolError({ endpoint: ENDPOINT, status, reason: 'inner body is not JSON', cause });
+    throw new BrightpearlProtocolError({
+      endpoint: ENDPOINT,
+      status,
+      reason: 'inner body is not JSON',
+      cause,
+    });
   }
   const inner = parseBody(InnerEnvelope, { status, body: json }, ENDPOINT);
   return {

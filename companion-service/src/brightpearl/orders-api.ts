@@ -33,7 +33,10 @@ const OrdersResponse = brightpearlResponse(z.array(z.unknown()));
 const NonEmpty = z.string().trim().min(1);
 const PositiveIds = z.array(z.number().int().positive());
 
-type OrdersApi = Pick<BrightpearlClient, 'findOrderIdsByExternalRef' | 'createSalesOrder' | 'getOrders'>;
+type OrdersApi = Pick<
+  BrightpearlClient,
+  'findOrderIdsByExternalRef' | 'createSalesOrder' | 'getOrders'
+>;
 
 export function createOrdersApi(transport: Transport): OrdersApi {
   return {
@@ -51,11 +54,16 @@ export function createOrdersApi(transport: Transport): OrdersApi {
       // externalRef (in case the filter matches loosely); an unknown one must still count.
       const wanted = externalRef.toLowerCase();
       return rows
-        .filter((row) => typeof row.externalRef !== 'string' || row.externalRef.toLowerCase() === wanted)
+        .filter(
+          (row) => typeof row.externalRef !== 'string' || row.externalRef.toLowerCase() === wanted,
+        )
         .map((row) => createBrightpearlOrderId(row.orderId));
     },
 
-    async createSalesOrder(body: SalesOrderCreate, call?: CallOptions): Promise<BrightpearlOrderId> {
+    async createSalesOrder(
+      body: SalesOrderCreate,
+      call?: CallOptions,
+    ): Promise<BrightpearlOrderId> {
       const endpoint = ENDPOINTS.createSalesOrder;
       const data = validateRequest(SalesOrderCreate, body, endpoint);
       const response = await transport.send({
@@ -70,7 +78,9 @@ export function createOrdersApi(transport: Transport): OrdersApi {
 
     async getOrders(ids: number[], call?: CallOptions) {
       const endpoint = ENDPOINTS.getOrders;
-      const unique = [...new Set(validateRequest(PositiveIds, ids, endpoint))].sort((a, b) => a - b);
+      const unique = [...new Set(validateRequest(PositiveIds, ids, endpoint))].sort(
+        (a, b) => a - b,
+      );
       const orders: unknown[] = [];
       for (let start = 0; start < unique.length; start += MAX_IDS_PER_GET) {
         const idSet = formatIdSet(unique.slice(start, start + MAX_IDS_PER_GET));

@@ -29,7 +29,10 @@ type ProductsApi = Pick<BrightpearlClient, 'findProductIdBySku' | 'searchProduct
 
 export function createProductsApi(transport: Transport, logger: Logger): ProductsApi {
   return {
-    async findProductIdBySku(sku: string, call?: CallOptions): Promise<BrightpearlProductId | null> {
+    async findProductIdBySku(
+      sku: string,
+      call?: CallOptions,
+    ): Promise<BrightpearlProductId | null> {
       const wanted = validateRequest(z.string().trim().min(1), sku, ENDPOINT);
       const { rows } = await search(transport, {
         endpoint: ENDPOINT,
@@ -47,7 +50,8 @@ export function createProductsApi(transport: Transport, logger: Logger): Product
       const first = ids[0];
       if (first === undefined) return null;
       // Brightpearl does not enforce unique SKUs; pick deterministically and say so.
-      if (ids.length > 1) logger.warn('brightpearl sku matches several products', { productIds: ids });
+      if (ids.length > 1)
+        logger.warn('brightpearl sku matches several products', { productIds: ids });
       return createBrightpearlProductId(first);
     },
 

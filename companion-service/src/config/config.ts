@@ -1,10 +1,9 @@
 import type { MappingConfig } from '@bpkc/shared-types';
 
+import type { BrightpearlAuth } from '../brightpearl';
 import type { LogLevel } from '../observability/logger';
 
-export type BrightpearlAuth =
-  | { mode: 'account-token'; appRef: string; accountToken: string }
-  | { mode: 'oauth'; appRef: string; devRef: string; accessToken: string };
+export type { BrightpearlAuth };
 
 /** The companion's whole configuration; built from the environment or, in tests, by hand. */
 export interface CompanionConfig {

@@ -10,7 +10,11 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-const LIVE_KEYS = ['BRIGHTPEARL_BASE_URL', 'BRIGHTPEARL_ACCOUNT_CODE', 'KENTICO_BRIDGE_URL'] as const;
+const LIVE_KEYS = [
+  'BRIGHTPEARL_BASE_URL',
+  'BRIGHTPEARL_ACCOUNT_CODE',
+  'KENTICO_BRIDGE_URL',
+] as const;
 
 /** Parses the environment; throws a ConfigError that names every bad or missing variable. */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {

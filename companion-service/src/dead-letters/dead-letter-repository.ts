@@ -15,7 +15,13 @@ export async function recordDeadLetter(db: Db, letter: NewDeadLetter): Promise<v
   await db.query(
     `INSERT INTO dead_letters (flow, record_key, reason, message, payload)
      VALUES ($1, $2, $3, $4, $5::jsonb)`,
-    [letter.flow, letter.recordKey, letter.reason, letter.message, JSON.stringify(letter.payload ?? null)],
+    [
+      letter.flow,
+      letter.recordKey,
+      letter.reason,
+      letter.message,
+      JSON.stringify(letter.payload ?? null),
+    ],
   );
 }
 

@@ -28,6 +28,8 @@ export function createApp(deps: {
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
+  // Express recognises an error handler by its four parameters.
+  // eslint-disable-next-line max-params
   app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
     deps.logger.error('Unhandled request error', { error });
     res.status(500).json({ error: 'internal error' });

@@ -45,7 +45,11 @@ export function createKenticoBridgeClient(options: {
     async listModifiedOrders(modifiedSince, limit = 100) {
       const query = new URLSearchParams({ modifiedSince, limit: String(limit) });
       const response = await call('GET', `${BRIDGE_PATHS.modifiedOrders}?${query}`);
-      return parseBody(ModifiedOrdersPage, expectOk(response, 'modified orders'), 'modified orders');
+      return parseBody(
+        ModifiedOrdersPage,
+        expectOk(response, 'modified orders'),
+        'modified orders',
+      );
     },
     async setBrightpearlOrderId(orderGuid, brightpearlOrderId) {
       const body = { brightpearlOrderId, syncedAt: new Date().toISOString() };
@@ -88,7 +92,11 @@ function expectOk(response: AxiosResponse<string>, what: string): string {
   if (response.status === 404) throw new KenticoNotFoundError(`${what} not found in Kentico`);
   // 401/403 mean a wrong secret or clock: fixable by configuration, so retry rather than drop.
   const retryable = response.status >= 500 || response.status === 401 || response.status === 403;
-  throw new KenticoBridgeError(`Kentico bridge answered ${response.status} for ${what}`, retryable, response.status);
+  throw new KenticoBridgeError(
+    `Kentico bridge answered ${response.status} for ${what}`,
+    retryable,
+    response.status,
+  );
 }
 
 function parseBody<T extends z.ZodType>(schema: T, raw: string, what: string): z.infer<T> {
@@ -101,7 +109,9 @@ function parseBody<T extends z.ZodType>(schema: T, raw: string, what: string): z
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new KenticoContractError(`Kentico ${what} breaks the contract at ${issue?.path.join('.')}: ${issue?.message}`);
+    throw new KenticoContractError(
+      `Kentico ${what} breaks the contract at ${issue?.path.join('.')}: ${issue?.message}`,
+    );
   }
   return parsed.data;
 }

@@ -1,4 +1,4 @@
-import { KenticoEvent } from '@bpkc/shared-types';
+import type { KenticoEvent } from '@bpkc/shared-types';
 
 import type { JobQueue } from '../queue';
 import type { Db } from '../store';

@@ -12,7 +12,12 @@ import { signingPayload, verifySignature } from './signing';
  * answer 202. Bad input gets a 4xx naming the problem; a store failure gets 503 so the Kentico
  * outbox retries — an event is never acknowledged before it is durable.
  */
-export function kenticoEventRouter(deps: { db: Db; queue: JobQueue; secret: string; logger: Logger }): Router {
+export function kenticoEventRouter(deps: {
+  db: Db;
+  queue: JobQueue;
+  secret: string;
+  logger: Logger;
+}): Router {
   const router = Router();
   router.post(
     '/webhooks/kentico',
@@ -36,10 +41,17 @@ export function kenticoEventRouter(deps: { db: Db; queue: JobQueue; secret: stri
       }
       try {
         const result = await acceptKenticoEvent(deps, event.value);
-        deps.logger.info('Kentico event accepted', { eventId: event.value.eventId, type: event.value.type, ...result });
+        deps.logger.info('Kentico event accepted', {
+          eventId: event.value.eventId,
+          type: event.value.type,
+          ...result,
+        });
         res.status(202).json({ accepted: true, ...result });
       } catch (error) {
-        deps.logger.error('Kentico event could not be stored', { eventId: event.value.eventId, error });
+        deps.logger.error('Kentico event could not be stored', {
+          eventId: event.value.eventId,
+          error,
+        });
         res.status(503).set('retry-after', '5').json({ error: 'event not stored, retry later' });
       }
     },

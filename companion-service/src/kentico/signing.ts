@@ -23,8 +23,7 @@ export function sign(secret: string, payload: string): string {
 }
 
 export type SignatureCheck =
-  | { ok: true }
-  | { ok: false; reason: 'missing-headers' | 'stale-timestamp' | 'bad-signature' };
+  { ok: true } | { ok: false; reason: 'missing-headers' | 'stale-timestamp' | 'bad-signature' };
 
 export function verifySignature(input: {
   secret: string;

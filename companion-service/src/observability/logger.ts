@@ -22,7 +22,11 @@ const addCorrelation = winston.format((info) => {
   return info;
 });
 
-export function createLogger(options: { level: LogLevel; silent?: boolean; service?: string }): Logger {
+export function createLogger(options: {
+  level: LogLevel;
+  silent?: boolean;
+  service?: string;
+}): Logger {
   return winston.createLogger({
     level: options.level,
     silent: options.silent ?? false,

@@ -36,7 +36,9 @@ export async function migrate(
 function applyOne(store: Store, migration: Migration): Promise<boolean> {
   return store.transaction(async (tx) => {
     await lock(tx);
-    const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
+    const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [
+      migration.version,
+    ]);
     if (done.length > 0) return false;
     await tx.exec(migration.sql);
     await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [

@@ -14,7 +14,10 @@ import type { Row, SqlSession, Store } from './db';
  * that through async context and fail loudly instead of hanging.
  * Under jest, PGlite's boot needs `node --experimental-vm-modules` (it calls `import()`).
  */
-export async function openPgliteStore(options: { dataDir?: string; logger: Logger }): Promise<Store> {
+export async function openPgliteStore(options: {
+  dataDir?: string;
+  logger: Logger;
+}): Promise<Store> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const pg = await PGlite.create(options.dataDir);
   options.logger.info('Store opened', { kind: 'pglite', dataDir: options.dataDir ?? 'memory' });
@@ -70,14 +73,17 @@ class PgliteStore implements Store {
 
   private assertNotInsideTransaction(): void {
     if (this.insideTransaction.getStore()?.open) {
-      throw new Error('PGlite store used inside its own transaction: use the tx handle (this would deadlock)');
+      throw new Error(
+        'PGlite store used inside its own transaction: use the tx handle (this would deadlock)',
+      );
     }
   }
 }
 
 function pgliteTransaction(raw: Transaction): SqlSession {
   const tx: SqlSession = {
-    query: async <T = Row>(sql: string, params?: unknown[]) => (await raw.query<T>(sql, params)).rows,
+    query: async <T = Row>(sql: string, params?: unknown[]) =>
+      (await raw.query<T>(sql, params)).rows,
     exec: async (sql: string) => lastRows(await raw.exec(sql)),
     transaction: (work) => work(tx),
   };

@@ -87,7 +87,8 @@ async function rollbackAndRelease(client: pg.PoolClient): Promise<void> {
 
 function clientSession(client: pg.PoolClient): SqlSession {
   const tx: SqlSession = {
-    query: async <T = Row>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+    query: async <T = Row>(sql: string, params?: unknown[]) =>
+      (await client.query(sql, params)).rows as T[],
     exec: async (sql: string) => lastRows(await client.query(sql)),
     transaction: (work) => work(tx),
   };

@@ -24,8 +24,14 @@ describe.each(testBackends(POSTGRES_URL))('store on $name', (backend) => {
   });
   afterAll(() => handle.dispose());
 
-  it('applies migrations once and is idempotent', async () => {
-    expect(await migrate(store, logger)).toEqual([1]);
+  it('applies each migration once when instances migrate at the same moment, then is idempotent', async () => {
+    // On Postgres a second pool plays the second companion instance; PGlite has one session.
+    const sibling = handle.schema
+      ? await openStore({ databaseUrl: backend.databaseUrl, schema: handle.schema, logger })
+      : store;
+    const runs = await Promise.all([migrate(store, logger), migrate(sibling, logger)]);
+    if (sibling !== store) await sibling.close();
+    expect(runs.flat().sort((a, b) => a - b)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(await migrate(store, logger)).toEqual([]);
     const rows = await store.query<{ version: number; name: string }>(
       'SELECT version, name FROM schema_migrations ORDER BY version',
@@ -35,9 +41,10 @@ describe.each(testBackends(POSTGRES_URL))('store on $name', (backend) => {
   });
 
   it('returns the same types on both engines', async () => {
-    const [row] = await store.query('SELECT 42::int8 AS id, count(*) AS n, now() AS at, $1::jsonb AS doc', [
-      { a: 1 },
-    ]);
+    const [row] = await store.query(
+      'SELECT 42::int8 AS id, count(*) AS n, now() AS at, $1::jsonb AS doc',
+      [{ a: 1 }],
+    );
     expect(row).toEqual({ id: 42, n: 1, at: expect.any(Date), doc: { a: 1 } });
   });
 
@@ -60,7 +67,9 @@ describe.each(testBackends(POSTGRES_URL))('store on $name', (backend) => {
     const increment = (): Promise<void> =>
       store.transaction(async (tx) => {
         // FOR UPDATE matters on Postgres; PGlite serialises whole transactions anyway.
-        const [row] = await tx.query<{ n: number }>('SELECT n FROM counter WHERE id = 1 FOR UPDATE');
+        const [row] = await tx.query<{ n: number }>(
+          'SELECT n FROM counter WHERE id = 1 FOR UPDATE',
+        );
         await new Promise((resolve) => setTimeout(resolve, 5));
         await tx.query('UPDATE counter SET n = $1 WHERE id = 1', [(row?.n ?? 0) + 1]);
       });
@@ -86,7 +95,9 @@ describe.each(testBackends(POSTGRES_URL))('store on $name', (backend) => {
 
   if (backend.name === 'pglite') {
     it('fails loudly instead of deadlocking when the store is used inside its own transaction', async () => {
-      await expect(store.transaction(() => store.query('SELECT 1'))).rejects.toThrow(/use the tx handle/);
+      await expect(store.transaction(() => store.query('SELECT 1'))).rejects.toThrow(
+        /use the tx handle/,
+      );
       expect(await store.query('SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
     });
   }
@@ -102,7 +113,9 @@ describe('pglite with a data folder', () => {
   it('creates the folder and keeps data across close and reopen', async () => {
     const first = await openStore({ dataDir, logger });
     await migrate(first, logger);
-    await first.query(`INSERT INTO product_bindings (sku, brightpearl_product_id) VALUES ('SKU-1', 1001)`);
+    await first.query(
+      `INSERT INTO product_bindings (sku, brightpearl_product_id) VALUES ('SKU-1', 1001)`,
+    );
     await first.close();
 
     const second = await openStore({ dataDir, logger });

@@ -35,7 +35,9 @@ export async function openTestStore(backend: TestBackend, logger: Logger): Promi
   const bossSchema = `${schema}_boss`;
   const store = await openStore({ databaseUrl: backend.databaseUrl, schema, logger });
   const dispose = async (): Promise<void> => {
-    await store.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${bossSchema} CASCADE`);
+    await store.exec(
+      `DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${bossSchema} CASCADE`,
+    );
     await store.close();
   };
   return { store, schema, bossSchema, dispose };

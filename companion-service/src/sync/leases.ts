@@ -21,7 +21,9 @@ export async function withLease<T>(
 ): Promise<T> {
   const owner = randomUUID();
   const deadline = Date.now() + (options.waitMs ?? 0);
-  while (!(await tryAcquire(db, options.key, owner, options.ttlSeconds ?? 120))) {
+  while (
+    !(await tryAcquire(db, { key: options.key, owner, ttlSeconds: options.ttlSeconds ?? 120 }))
+  ) {
     if (Date.now() >= deadline) throw new RecordLockedError(`${options.key} is being synced`);
     await sleep(50 + Math.random() * 100);
   }
@@ -32,7 +34,10 @@ export async function withLease<T>(
   }
 }
 
-async function tryAcquire(db: Db, key: string, owner: string, ttlSeconds: number): Promise<boolean> {
+async function tryAcquire(
+  db: Db,
+  { key, owner, ttlSeconds }: { key: string; owner: string; ttlSeconds: number },
+): Promise<boolean> {
   const rows = await db.query(
     `INSERT INTO leases (key, owner, lease_until)
      VALUES ($1, $2, now() + make_interval(secs => $3::int))

@@ -4,7 +4,10 @@ import type { PlaceOrderInput } from '../kentico';
 export function spoilOrder(order: PlaceOrderInput, pick: number): PlaceOrderInput {
   if (pick % 2 === 0) {
     const [first, ...rest] = order.items;
-    return { ...order, items: [{ ...first!, sku: 'DISCONTINUED-001', name: 'Old product' }, ...rest] };
+    return {
+      ...order,
+      items: [{ ...first!, sku: 'DISCONTINUED-001', name: 'Old product' }, ...rest],
+    };
   }
   return { ...order, shippingMethod: 'PigeonPost' };
 }

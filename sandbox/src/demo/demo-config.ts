@@ -11,6 +11,8 @@ const DemoEnv = z.object({
 });
 export type DemoConfig = z.infer<typeof DemoEnv>;
 
-export function loadDemoConfig(source: Record<string, string | undefined> = process.env): DemoConfig {
+export function loadDemoConfig(
+  source: Record<string, string | undefined> = process.env,
+): DemoConfig {
   return DemoEnv.parse(source);
 }

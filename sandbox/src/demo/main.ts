@@ -45,10 +45,13 @@ async function runDemo(): Promise<void> {
     rig.kentico.placeOrder(bad ? spoilOrder(order, placed) : order);
     placed += 1;
   }, 1000 / config.DEMO_ORDERS_PER_SECOND);
-  const reporter = setInterval(async () => {
-    const line = progressLine(placed, await rig.companion.status());
-    process.stdout.write(process.stdout.isTTY ? `\r${line}   ` : `${line}\n`);
-  }, process.stdout.isTTY ? 1000 : 5000);
+  const reporter = setInterval(
+    async () => {
+      const line = progressLine(placed, await rig.companion.status());
+      process.stdout.write(process.stdout.isTTY ? `\r${line}   ` : `${line}\n`);
+    },
+    process.stdout.isTTY ? 1000 : 5000,
+  );
   onStop(async () => {
     clearInterval(placer);
     clearInterval(reporter);

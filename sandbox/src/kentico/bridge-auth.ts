@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, type BridgeError } from '@bpkc/shared-types';
-import { signingPayload, verifySignature } from '@bpkc/companion-service';
+import { signingPayload, verifySignature } from '@bpkc/companion-service/signing';
 
 import { bridgePath } from './request-log';
 

@@ -1,5 +1,5 @@
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@bpkc/shared-types';
-import { nowTimestamp, sign, signingPayload } from '@bpkc/companion-service';
+import { nowTimestamp, sign, signingPayload } from '@bpkc/companion-service/signing';
 
 /**
  * Headers for a bridge call as the companion must send them; `path` is relative to the bridge

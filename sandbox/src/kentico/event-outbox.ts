@@ -1,36 +1,9 @@
 import type { KenticoEvent } from '@bpkc/shared-types';
 
+import type { EventOutbox, OutboxOptions, RejectedEvent } from './event-outbox-types';
 import { postRaw, signedEventHeaders } from './signed-post';
 
-export interface OutboxOptions {
-  secret: string;
-  /** Backoff after a 5xx or network error: initialDelayMs doubling up to maxDelayMs. */
-  retry?: { initialDelayMs?: number; maxDelayMs?: number };
-  requestTimeoutMs?: number;
-}
-
-export interface RejectedEvent {
-  eventId: string;
-  status: number;
-  body: string;
-}
-
-export interface OutboxStats {
-  pending: number;
-  delivered: number;
-  rejected: RejectedEvent[];
-  /** POSTs made so far, retries and redeliveries included. */
-  attempts: number;
-}
-
-export interface EventOutbox {
-  setUrl(url: string | undefined): void;
-  enqueue(event: KenticoEvent): void;
-  redeliver(eventId: string): void;
-  stats(): OutboxStats;
-  whenIdle(): Promise<void>;
-  close(): void;
-}
+export type { EventOutbox, OutboxOptions, OutboxStats, RejectedEvent } from './event-outbox-types';
 
 interface Entry {
   event: KenticoEvent;
@@ -48,15 +21,16 @@ interface Entry {
  * 5xx / network error = transient, retried with capped exponential backoff until close().
  */
 export function createEventOutbox(options: OutboxOptions): EventOutbox {
-  const initialDelay = options.retry?.initialDelayMs ?? 100;
-  const maxDelay = options.retry?.maxDelayMs ?? 5000;
-  const entries = new Map<string, Entry>();
+  const initialDelay = options.retry?.initialMs ?? 100;
+  const maxDelay = options.retry?.maxMs ?? 5000;
+  // A list, not a map by eventId: a test may emit two events with the same id on purpose.
+  const entries: Entry[] = [];
   const controller = new AbortController();
   let waiters: Array<{ resolve: () => void; reject: (error: Error) => void }> = [];
   let url: string | undefined;
   let attempts = 0;
 
-  const pendingCount = () => [...entries.values()].filter((e) => e.state === 'pending').length;
+  const pendingCount = () => entries.filter((e) => e.state === 'pending').length;
   const notifyIfIdle = () => {
     if (pendingCount() > 0) return;
     waiters.forEach((waiter) => waiter.resolve());
@@ -101,7 +75,12 @@ export function createEventOutbox(options: OutboxOptions): EventOutbox {
   return {
     setUrl(next) {
       url = next;
-      entries.forEach((entry) => entry.state === 'pending' && attempt(entry));
+      // A new address is worth trying at once rather than after the current backoff.
+      for (const entry of entries.filter((e) => e.state === 'pending')) {
+        clearTimeout(entry.timer);
+        entry.timer = undefined;
+        attempt(entry);
+      }
     },
     enqueue(event) {
       const entry: Entry = {
@@ -111,22 +90,21 @@ export function createEventOutbox(options: OutboxOptions): EventOutbox {
         failures: 0,
         busy: false,
       };
-      entries.set(event.eventId, entry);
+      entries.push(entry);
       attempt(entry);
     },
     redeliver(eventId) {
-      const entry = entries.get(eventId);
+      const entry = [...entries].reverse().find((e) => e.event.eventId === eventId);
       if (!entry) throw new Error(`Unknown event ${eventId}`);
       if (entry.state === 'pending') return;
       Object.assign(entry, { state: 'pending', failures: 0, rejection: undefined });
       attempt(entry);
     },
     stats() {
-      const all = [...entries.values()];
       return {
         pending: pendingCount(),
-        delivered: all.filter((e) => e.state === 'delivered').length,
-        rejected: all.flatMap((e) => (e.rejection ? [{ ...e.rejection }] : [])),
+        delivered: entries.filter((e) => e.state === 'delivered').length,
+        rejected: entries.flatMap((e) => (e.rejection ? [{ ...e.rejection }] : [])),
         attempts,
       };
     },

@@ -27,7 +27,8 @@ export function priceLine(input: PlaceOrderItemInput): PricedLine {
 
 /**
  * Totals as the default XbyK price pipeline stores them: OrderTotalPrice is the items net,
- * OrderTotalShipping the shipping net, OrderTotalTax the tax on both, and the grand total their sum.
+ * OrderTotalShipping the shipping net, OrderTotalTax the tax on both, and the grand total
+ * their sum.
  */
 export function orderTotals(
   lines: readonly PricedLine[],

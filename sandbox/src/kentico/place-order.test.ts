@@ -1,12 +1,7 @@
-// The companion's barrel loads the whole service (store, queue, Brightpearl client); these unit
-// tests need only its signing helpers, so they load that one file and stay independent of it.
-jest.mock('@bpkc/companion-service', () =>
-  jest.requireActual('../../../companion-service/src/kentico/signing'),
-);
-
 import { KenticoOrder } from '@bpkc/shared-types';
 
 import { sampleOrderInput } from './fixtures';
+import { createOrderGenerator, defaultCatalog } from './generator';
 import { createKenticoSimulator, type KenticoSimulator } from './simulator';
 
 describe('placeOrder', () => {
@@ -82,5 +77,17 @@ describe('placeOrder', () => {
     const order = sim.placeOrder(sampleOrderInput(), { emit: false });
     order.OrderTotalPrice = 0;
     expect(sim.getOrder(order.OrderGUID.toUpperCase())?.OrderTotalPrice).toBe(37.77);
+  });
+
+  it('places generated orders that all parse, with grand total = price + shipping + tax', () => {
+    const generator = createOrderGenerator({ seed: 3, catalog: defaultCatalog(25) });
+    for (let i = 0; i < 200; i += 1) {
+      const order = KenticoOrder.parse(sim.placeOrder(generator.nextOrder(), { emit: false }));
+      const cents = (n: number) => Math.round(n * 100);
+      const parts = [order.OrderTotalPrice, order.OrderTotalShipping, order.OrderTotalTax];
+      expect(cents(order.OrderGrandTotal)).toBe(parts.map(cents).reduce((a, b) => a + b));
+      expect(cents(order.OrderGrandTotal) / 100).toBe(order.OrderGrandTotal); // 2 dp, no drift
+    }
+    expect(new Set(sim.listOrders().map((o) => o.Customer.CustomerID)).size).toBeLessThan(200);
   });
 });

@@ -47,7 +47,11 @@ const status = (id: number, name: string, display: string): OrderStatus => ({
   OrderStatusDisplayName: display,
   OrderStatusOrder: id,
 });
-const shipping = (id: number, name: string, display: string, price: number): ShippingMethod => ({
+const shipping = (
+  id: number,
+  [name, display]: [string, string],
+  price: number,
+): ShippingMethod => ({
   ShippingMethodID: id,
   ShippingMethodName: name,
   ShippingMethodDisplayName: display,
@@ -76,10 +80,10 @@ const ORDER_STATUSES = [
   status(5, 'Cancelled', 'Cancelled'),
 ];
 const SHIPPING_METHODS = [
-  shipping(1, 'RoyalMail1st', 'Royal Mail 1st Class', 3.95),
-  shipping(2, 'DpdNextDay', 'DPD Next Day', 6.95),
-  shipping(3, 'ClickAndCollect', 'Click & Collect', 0),
-  shipping(4, 'InternationalTracked', 'International Tracked', 14.95),
+  shipping(1, ['RoyalMail1st', 'Royal Mail 1st Class'], 3.95),
+  shipping(2, ['DpdNextDay', 'DPD Next Day'], 6.95),
+  shipping(3, ['ClickAndCollect', 'Click & Collect'], 0),
+  shipping(4, ['InternationalTracked', 'International Tracked'], 14.95),
 ];
 const PAYMENT_METHODS = [
   payment(1, 'Card', 'Credit / debit card'),

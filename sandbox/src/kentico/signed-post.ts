@@ -1,7 +1,7 @@
 import axios from 'axios';
 
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@bpkc/shared-types';
-import { nowTimestamp, sign, signingPayload } from '@bpkc/companion-service';
+import { nowTimestamp, sign, signingPayload } from '@bpkc/companion-service/signing';
 
 export interface PostResult {
   status: number;
@@ -32,6 +32,9 @@ export async function postRaw(input: {
     headers: { 'content-type': 'application/json', ...input.headers },
     timeout: input.timeoutMs,
     signal: input.signal,
+    // Send the bytes as given: axios would otherwise re-stringify a non-JSON string (and trim a
+    // JSON one), breaking the signature and defeating malformed-body tests.
+    transformRequest: [(data: unknown) => data],
     responseType: 'text',
     // Keep the body exactly as received: it is recorded verbatim for rejected events.
     transformResponse: (data: unknown) => data,

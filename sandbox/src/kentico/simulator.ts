@@ -1,63 +1,26 @@
 import { randomUUID } from 'node:crypto';
 
-import express, { type Express } from 'express';
+import express from 'express';
 
 import { KenticoEvent, type KenticoEventType, type KenticoOrder } from '@bpkc/shared-types';
 
 import { requireBridgeSignature } from './bridge-auth';
 import { bridgeRoutes } from './bridge-routes';
 import { createClock } from './clock';
-import { createEventOutbox, type OutboxOptions, type OutboxStats } from './event-outbox';
+import { createEventOutbox } from './event-outbox';
 import { listenOn, type Listening } from './http-server';
-import type { PlaceOrderInput } from './place-order-input';
 import { createOrder } from './place-order';
-import type { ReferenceData } from './reference-data';
-import { createRequestLog, logRequests, type RequestLog } from './request-log';
-import { postRaw, signedEventHeaders, type PostResult } from './signed-post';
+import { createRequestLog, logRequests } from './request-log';
+import { postRaw, signedEventHeaders } from './signed-post';
+import type { EmitOptions, KenticoSimulator, KenticoSimulatorOptions } from './simulator-types';
 import { createStore } from './store';
 
-export interface KenticoSimulatorOptions {
-  secret: string;
-  /** Default '/bpconnect/v1'. */
-  basePath?: string;
-  /** The companion's event intake, e.g. http://127.0.0.1:PORT/webhooks/kentico. */
-  companionEventsUrl?: string;
-  /** Default 'GBP' (stored as BpcCurrencyCode). */
-  currencyCode?: string;
-  /** Event delivery backoff; tests shorten it. */
-  retry?: OutboxOptions['retry'];
-  /** Clock for record timestamps (not for signatures, which the companion checks against real time). */
-  now?: () => Date;
-}
+export type { EmitOptions, KenticoSimulator, KenticoSimulatorOptions } from './simulator-types';
 
-export interface EmitOptions {
-  eventId?: string;
-  occurredAt?: string;
-}
-
-export interface KenticoSimulator {
-  readonly app: Express;
-  readonly requestLog: RequestLog;
-  readonly reference: ReferenceData;
-  /** Snapshot of the event outbox. */
-  readonly outbox: OutboxStats;
-  listen(port?: number, host?: string): Promise<Listening>;
-  setCompanionEventsUrl(url: string | undefined): void;
-  /** Creates the order and emits `order.created` unless `emit: false` (a lost event). */
-  placeOrder(input: PlaceOrderInput, options?: { emit?: boolean }): KenticoOrder;
-  /** Changes the status as an admin would (bumps OrderModifiedWhen) and emits `order.status-changed`. */
-  setOrderStatus(orderGuid: string, statusName: string, options?: { emit?: boolean }): KenticoOrder;
-  getOrder(orderGuid: string): KenticoOrder | undefined;
-  listOrders(): KenticoOrder[];
-  emitEvent(type: KenticoEventType, objectGuid: string, options?: EmitOptions): KenticoEvent;
-  redeliver(eventId: string): void;
-  /** POSTs any body to the companion; correctly signed unless `headers` is given. */
-  postRaw(body: string, headers?: Record<string, string>): Promise<PostResult>;
-  signedEventHeaders(body: string, timestamp?: string): Record<string, string>;
-  whenIdle(): Promise<void>;
-  close(): Promise<void>;
-}
-
+/**
+ * The Kentico side of the integration as the companion sees it: the extension's signed bridge
+ * endpoints over an in-memory commerce store, and its outbox pushing signed thin events.
+ */
 export function createKenticoSimulator(options: KenticoSimulatorOptions): KenticoSimulator {
   const basePath = options.basePath ?? '/bpconnect/v1';
   const currencyCode = options.currencyCode ?? 'GBP';
@@ -110,7 +73,9 @@ export function createKenticoSimulator(options: KenticoSimulatorOptions): Kentic
     },
     placeOrder(input, placeOptions = {}) {
       const order = createOrder(store, input, { now: clock.stamp, currencyCode });
-      if (placeOptions.emit !== false) emitEvent('order.created', order.OrderGUID);
+      // The extension's insert handler fires as the order is written, hence its creation time.
+      const occurredAt = order.OrderCreatedWhen;
+      if (placeOptions.emit !== false) emitEvent('order.created', order.OrderGUID, { occurredAt });
       return structuredClone(order);
     },
     setOrderStatus(orderGuid, statusName, statusOptions = {}) {
@@ -120,7 +85,10 @@ export function createKenticoSimulator(options: KenticoSimulatorOptions): Kentic
       order.OrderOrderStatusID = status.OrderStatusID;
       order.OrderStatusName = status.OrderStatusName;
       order.OrderModifiedWhen = clock.stamp();
-      if (statusOptions.emit !== false) emitEvent('order.status-changed', order.OrderGUID);
+      const occurredAt = order.OrderModifiedWhen;
+      if (statusOptions.emit !== false) {
+        emitEvent('order.status-changed', order.OrderGUID, { occurredAt });
+      }
       return structuredClone(order);
     },
     getOrder: (orderGuid) => clone(store.getOrder(orderGuid)),

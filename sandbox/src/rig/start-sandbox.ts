@@ -58,11 +58,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const bpServer = await brightpearl.listen();
   const kentico = createKenticoSimulator({ secret, retry: options.eventRetry });
   const kenticoServer = await kentico.listen();
-  const companion = await startCompanion(companionConfig({ options, secret, bpApi: bpServer.url, bridgeUrl: kenticoServer.url }), {
-    logger: options.logger ?? createSilentLogger(),
-    faults: options.faults,
-    warmProductCache: options.warmProductCache,
-  });
+  const companion = await startCompanion(
+    companionConfig({ options, secret, bpApi: bpServer.url, bridgeUrl: kenticoServer.url }),
+    {
+      logger: options.logger ?? createSilentLogger(),
+      faults: options.faults,
+      warmProductCache: options.warmProductCache,
+    },
+  );
   const { url: companionUrl } = await companion.listen();
   kentico.setCompanionEventsUrl(`${companionUrl}/webhooks/kentico`);
   const generator = createOrderGenerator({
@@ -71,7 +74,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     returningShare: options.returningShare,
   });
   return {
-    brightpearl, kentico, companion, generator, catalog, companionUrl,
+    brightpearl,
+    kentico,
+    companion,
+    generator,
+    catalog,
+    companionUrl,
     async stop() {
       await kentico.close();
       await companion.stop();

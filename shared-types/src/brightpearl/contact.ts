@@ -24,7 +24,10 @@ export const ContactCreate = z.object({
   postAddressIds: AddressIds,
   communication: z
     .object({
-      emails: z.object({ PRI: z.object({ email: z.string() }) }).partial().optional(),
+      emails: z
+        .object({ PRI: z.object({ email: z.string() }) })
+        .partial()
+        .optional(),
       telephones: z.record(z.string(), z.string()).optional(),
     })
     .optional(),

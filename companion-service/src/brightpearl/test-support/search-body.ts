@@ -11,8 +11,7 @@ export function searchBody(input: {
 }): unknown {
   const firstResult = input.firstResult ?? 1;
   const count = input.rows.length;
-  const paging =
-    count === 0 ? {} : { firstResult, lastResult: firstResult + count - 1 };
+  const paging = count === 0 ? {} : { firstResult, lastResult: firstResult + count - 1 };
   return {
     response: {
       results: input.rows.map((row) => input.columns.map((name) => row[name] ?? null)),

@@ -20,6 +20,8 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   body: unknown;
   throttled: boolean;
+  /** The `requests-remaining` this request was answered with. */
+  remaining: number;
 }
 
 export interface Stub {
@@ -45,9 +47,11 @@ export async function startStub(
   const app = express();
   app.use(express.json());
   app.use(`/public-api/${ACCOUNT}`, (req: Request, res: Response, next: NextFunction) => {
-    const throttled = !cap.admit(res);
+    const { admitted, remaining } = cap.admit(res);
+    const throttled = !admitted;
     const { method, url, query, headers, body } = req;
-    requests.push({ method, url, query: { ...query }, headers, body: body as unknown, throttled });
+    const recorded = { method, url, query: { ...query }, headers, body: body as unknown };
+    requests.push({ ...recorded, throttled, remaining });
     if (throttled) {
       res.status(503).json({ response: THROTTLE_MESSAGE });
       return;
@@ -67,12 +71,19 @@ export async function startStub(
 }
 
 /** Sets the budget headers that a route may still override (e.g. to simulate a throttle). */
-export function setBudgetHeaders(res: Response, input: { remaining: number; nextMs: number }): void {
+export function setBudgetHeaders(
+  res: Response,
+  input: { remaining: number; nextMs: number },
+): void {
   res.set(BRIGHTPEARL_HEADERS.requestsRemaining, String(input.remaining));
   res.set(BRIGHTPEARL_HEADERS.nextThrottlePeriod, String(input.nextMs));
 }
 
-function createCap(cap: { limit: number; windowMs: number }): { admit(res: Response): boolean } {
+interface Cap {
+  admit(res: Response): { admitted: boolean; remaining: number };
+}
+
+function createCap(cap: { limit: number; windowMs: number }): Cap {
   let windowStart: number | null = null;
   let count = 0;
   return {
@@ -84,15 +95,18 @@ function createCap(cap: { limit: number; windowMs: number }): { admit(res: Respo
       }
       count++;
       const nextMs = windowStart + cap.windowMs - now;
-      setBudgetHeaders(res, { remaining: Math.max(0, cap.limit - count), nextMs });
-      return count <= cap.limit;
+      const remaining = Math.max(0, cap.limit - count);
+      setBudgetHeaders(res, { remaining, nextMs });
+      return { admitted: count <= cap.limit, remaining };
     },
   };
 }
 
 function listen(app: express.Express): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(server)));
+    const server = app.listen(0, '127.0.0.1', (error?: Error) =>
+      error ? reject(error) : resolve(server),
+    );
   });
 }
 

@@ -1,7 +1,8 @@
 import { ordersMigration } from './001-orders';
+import { leasesMigration } from './002-leases';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** Every migration, in the order they are applied. Append only. */
-export const MIGRATIONS: readonly Migration[] = [ordersMigration];
+export const MIGRATIONS: readonly Migration[] = [ordersMigration, leasesMigration];

@@ -8,7 +8,10 @@ import type { Db } from '../../store';
 export const emailHash = (email: string): string =>
   createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 
-export async function boundContact(db: Db, customerGuid: string): Promise<BrightpearlContactId | undefined> {
+export async function boundContact(
+  db: Db,
+  customerGuid: string,
+): Promise<BrightpearlContactId | undefined> {
   const rows = await db.query<{ brightpearl_contact_id: string | number }>(
     `SELECT brightpearl_contact_id FROM contact_bindings WHERE kentico_customer_guid = $1`,
     [customerGuid],
@@ -16,7 +19,10 @@ export async function boundContact(db: Db, customerGuid: string): Promise<Bright
   return rows[0] ? (Number(rows[0].brightpearl_contact_id) as BrightpearlContactId) : undefined;
 }
 
-export async function cachedContactForEmail(db: Db, hash: string): Promise<BrightpearlContactId | undefined> {
+export async function cachedContactForEmail(
+  db: Db,
+  hash: string,
+): Promise<BrightpearlContactId | undefined> {
   const rows = await db.query<{ brightpearl_contact_id: string | number }>(
     `SELECT brightpearl_contact_id FROM email_contact_cache WHERE email_hash = $1`,
     [hash],

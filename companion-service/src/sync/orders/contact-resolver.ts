@@ -52,13 +52,20 @@ async function createContact(deps: Deps, order: KenticoOrder): Promise<Brightpea
   return deps.brightpearl.createContact(body, deps.meter.call);
 }
 
-function contactBody(order: KenticoOrder, ids: { billing: number; shipping: number }): ContactCreate {
+function contactBody(
+  order: KenticoOrder,
+  ids: { billing: number; shipping: number },
+): ContactCreate {
   const customer = order.Customer;
   const company = order.Addresses.find((a) => a.OrderAddressCompany)?.OrderAddressCompany;
   return {
     // Brightpearl caps names at 32 characters (reference §6.2).
     firstName: customer.CustomerFirstName.slice(0, 32) || undefined,
-    lastName: (customer.CustomerLastName || customer.CustomerFirstName || customer.CustomerEmail).slice(0, 32),
+    lastName: (
+      customer.CustomerLastName ||
+      customer.CustomerFirstName ||
+      customer.CustomerEmail
+    ).slice(0, 32),
     postAddressIds: { DEF: ids.billing, BIL: ids.billing, DEL: ids.shipping },
     communication: {
       emails: { PRI: { email: customer.CustomerEmail } },

@@ -11,6 +11,8 @@ export function toDecimalString(minor: Minor): string {
   const sign = minor < 0 ? '-' : '';
   const abs = Math.abs(minor);
   const whole = Math.floor(abs / 10_000);
-  const fraction = String(abs % 10_000).padStart(4, '0').replace(/0{1,2}$/, '');
+  const fraction = String(abs % 10_000)
+    .padStart(4, '0')
+    .replace(/0{1,2}$/, '');
   return `${sign}${whole}.${fraction.padEnd(2, '0')}`;
 }

@@ -3,8 +3,12 @@ import { type KenticoAddress, type KenticoOrder, ORDER_ADDRESS_TYPES } from '@bp
 import { PermanentSyncError } from './mapping-failure';
 
 /** The order's billing and shipping addresses; a missing shipping address means "ship to billing". */
-export function orderAddresses(order: KenticoOrder): { billing: KenticoAddress; shipping: KenticoAddress } {
-  const find = (type: string) => order.Addresses.find((address) => address.OrderAddressType === type);
+export function orderAddresses(order: KenticoOrder): {
+  billing: KenticoAddress;
+  shipping: KenticoAddress;
+} {
+  const find = (type: string) =>
+    order.Addresses.find((address) => address.OrderAddressType === type);
   const billing = find(ORDER_ADDRESS_TYPES.billing);
   const shipping = find(ORDER_ADDRESS_TYPES.shipping) ?? billing;
   if (!billing || !shipping) {

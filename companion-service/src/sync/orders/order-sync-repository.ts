@@ -82,5 +82,7 @@ export async function markFailed(
 }
 
 export async function markWrittenBack(db: Db, orderGuid: string): Promise<void> {
-  await db.query(`UPDATE order_sync SET written_back_at = now() WHERE order_guid = $1`, [orderGuid]);
+  await db.query(`UPDATE order_sync SET written_back_at = now() WHERE order_guid = $1`, [
+    orderGuid,
+  ]);
 }

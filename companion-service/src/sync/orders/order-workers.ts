@@ -41,7 +41,12 @@ export async function startOrderWorkers(
 async function giveUp(deps: OrderSyncDeps, job: OrderSyncJob, error: unknown): Promise<void> {
   const message = `gave up after ${QUEUES.orderSync.retryLimit} retries: ${String(error)}`;
   await deps.db.transaction(async (tx) => {
-    await markFailed(tx, { orderGuid: job.orderGuid, state: 'dead-lettered', error: message, calls: 0 });
+    await markFailed(tx, {
+      orderGuid: job.orderGuid,
+      state: 'dead-lettered',
+      error: message,
+      calls: 0,
+    });
     await recordDeadLetter(tx, {
       flow: ORDER_FLOW,
       recordKey: job.orderGuid,

@@ -17,7 +17,10 @@ export async function warmProductCache(deps: {
   let products = 0;
   let calls = 0;
   while (firstResult !== null) {
-    const page = await deps.brightpearl.searchProducts({ firstResult, pageSize: PAGE_SIZE }, { priority: 7 });
+    const page = await deps.brightpearl.searchProducts(
+      { firstResult, pageSize: PAGE_SIZE },
+      { priority: 7 },
+    );
     calls += 1;
     await bindPage(deps.db, page.rows);
     products += page.rows.length;
@@ -40,7 +43,7 @@ async function bindPage(db: Db, rows: Array<{ productId: number; sku: string }>)
       [skus, ids],
     );
     await tx.query(
-    `INSERT INTO product_bindings (sku, brightpearl_product_id)
+      `INSERT INTO product_bindings (sku, brightpearl_product_id)
      SELECT * FROM unnest($1::text[], $2::bigint[])
      ON CONFLICT (sku) DO UPDATE SET brightpearl_product_id = EXCLUDED.brightpearl_product_id,
        updated_at = now()`,

@@ -25,10 +25,14 @@ export async function resolveProductIds(
     }
   }
   if (unknown.length > 0) {
-    throw new PermanentSyncError('unknown-sku', `SKU not found in Brightpearl: ${unknown.join(', ')}`, {
-      field: 'OrderItemSKU',
-      skus: unknown,
-    });
+    throw new PermanentSyncError(
+      'unknown-sku',
+      `SKU not found in Brightpearl: ${unknown.join(', ')}`,
+      {
+        field: 'OrderItemSKU',
+        skus: unknown,
+      },
+    );
   }
   return bound;
 }
@@ -38,7 +42,9 @@ async function boundProducts(db: Db, skus: string[]): Promise<Map<string, Bright
     `SELECT sku, brightpearl_product_id FROM product_bindings WHERE sku = ANY($1::text[])`,
     [skus],
   );
-  return new Map(rows.map((row) => [row.sku, Number(row.brightpearl_product_id) as BrightpearlProductId]));
+  return new Map(
+    rows.map((row) => [row.sku, Number(row.brightpearl_product_id) as BrightpearlProductId]),
+  );
 }
 
 async function bindProduct(db: Db, sku: string, productId: number): Promise<void> {

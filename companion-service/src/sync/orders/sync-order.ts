@@ -2,7 +2,11 @@ import type { BrightpearlOrderId, KenticoOrder, MappingConfig } from '@bpkc/shar
 
 import { type BrightpearlClient, BrightpearlValidationError } from '../../brightpearl';
 import { recordDeadLetter, resolveDeadLetters } from '../../dead-letters/dead-letter-repository';
-import { KenticoContractError, KenticoNotFoundError, type KenticoBridgeClient } from '../../kentico';
+import {
+  KenticoContractError,
+  KenticoNotFoundError,
+  type KenticoBridgeClient,
+} from '../../kentico';
 import type { Logger } from '../../observability/logger';
 import type { JobQueue } from '../../queue';
 import type { Db } from '../../store';
@@ -48,12 +52,21 @@ export async function syncOrder(deps: OrderSyncDeps, job: OrderSyncJob): Promise
     try {
       const order = await fetchOrder(deps, job.orderGuid);
       await repo.markAttempt(deps.db, job.orderGuid, order.OrderNumber);
-      const created = await createOnce(deps, { order, meter, createSent: Boolean(state?.create_sent_at) });
+      const created = await createOnce(deps, {
+        order,
+        meter,
+        createSent: Boolean(state?.create_sent_at),
+      });
       await complete(deps, { order, meter, ...created });
       return 'synced';
     } catch (error) {
       if (!(error instanceof PermanentSyncError)) {
-        await repo.markFailed(deps.db, { orderGuid: job.orderGuid, state: 'pending', error: String(error), calls: meter.calls });
+        await repo.markFailed(deps.db, {
+          orderGuid: job.orderGuid,
+          state: 'pending',
+          error: String(error),
+          calls: meter.calls,
+        });
         throw error;
       }
       await deadLetter(deps, { job, error, calls: meter.calls });
@@ -69,7 +82,8 @@ async function fetchOrder(deps: OrderSyncDeps, orderGuid: string): Promise<Kenti
     if (error instanceof KenticoNotFoundError) {
       throw new PermanentSyncError('order-not-found', error.message);
     }
-    if (error instanceof KenticoContractError) throw new PermanentSyncError('invalid-order', error.message);
+    if (error instanceof KenticoContractError)
+      throw new PermanentSyncError('invalid-order', error.message);
     throw error;
   }
 }
@@ -104,9 +118,13 @@ async function createOrAdopt(
     // A rejection may be Brightpearl's externalRef uniqueness (exact code unconfirmed): look first.
     const existing = await findExisting(deps, input.order, input.meter);
     if (existing) return existing;
-    throw new PermanentSyncError('brightpearl-rejected', `Brightpearl rejected the order: ${error.message}`, {
-      code: error.code,
-    });
+    throw new PermanentSyncError(
+      'brightpearl-rejected',
+      `Brightpearl rejected the order: ${error.message}`,
+      {
+        code: error.code,
+      },
+    );
   }
 }
 
@@ -122,12 +140,22 @@ async function findExisting(
 
 async function complete(
   deps: OrderSyncDeps,
-  input: { order: KenticoOrder; meter: CallMeter; brightpearlOrderId: BrightpearlOrderId; customerKind: 'new' | 'returning' },
+  input: {
+    order: KenticoOrder;
+    meter: CallMeter;
+    brightpearlOrderId: BrightpearlOrderId;
+    customerKind: 'new' | 'returning';
+  },
 ): Promise<void> {
   const orderGuid = input.order.OrderGUID;
   const writeBack: OrderWriteBackJob = { orderGuid, brightpearlOrderId: input.brightpearlOrderId };
   await deps.db.transaction(async (tx) => {
-    await repo.markSynced(tx, { orderGuid, brightpearlOrderId: input.brightpearlOrderId, calls: input.meter.calls, customerKind: input.customerKind });
+    await repo.markSynced(tx, {
+      orderGuid,
+      brightpearlOrderId: input.brightpearlOrderId,
+      calls: input.meter.calls,
+      customerKind: input.customerKind,
+    });
     await resolveDeadLetters(tx, ORDER_FLOW, orderGuid);
     await deps.queue.enqueue('order-write-back', writeBack, { db: tx, singletonKey: orderGuid });
   });
@@ -144,7 +172,12 @@ async function deadLetter(
 ): Promise<void> {
   const { job, error } = input;
   await deps.db.transaction(async (tx) => {
-    await repo.markFailed(tx, { orderGuid: job.orderGuid, state: 'dead-lettered', error: error.message, calls: input.calls });
+    await repo.markFailed(tx, {
+      orderGuid: job.orderGuid,
+      state: 'dead-lettered',
+      error: error.message,
+      calls: input.calls,
+    });
     await recordDeadLetter(tx, {
       flow: ORDER_FLOW,
       recordKey: job.orderGuid,

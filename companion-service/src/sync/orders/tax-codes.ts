@@ -7,10 +7,14 @@ import type { Minor } from './money';
 export function taxCodeForRate(mapping: MappingConfig, rate: number): string {
   const entry = Object.entries(mapping.taxCodes).find(([mapped]) => Number(mapped) === rate);
   if (!entry) {
-    throw new PermanentSyncError('unmapped-tax-rate', `tax rate ${rate} % has no Brightpearl tax code`, {
-      field: 'taxCodes',
-      rate,
-    });
+    throw new PermanentSyncError(
+      'unmapped-tax-rate',
+      `tax rate ${rate} % has no Brightpearl tax code`,
+      {
+        field: 'taxCodes',
+        rate,
+      },
+    );
   }
   return entry[1];
 }

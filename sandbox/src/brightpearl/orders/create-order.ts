@@ -68,10 +68,10 @@ function buildOrder(state: SimulatorState, input: SalesOrderCreate, now: string)
     warehouseId: input.warehouseId ?? channel?.defaultWarehouseId ?? config.defaultWarehouseId,
     priceListId: input.priceListId ?? channel?.defaultPriceListId ?? customer.priceListId,
     priceModeCode: input.priceModeCode ?? 'EXC',
-    currency: input.currency ?? {
-      code: config.baseCurrencyCode,
-      fixedExchangeRate: false,
-      exchangeRate: '1',
+    currency: {
+      code: input.currency?.code ?? config.baseCurrencyCode,
+      fixedExchangeRate: input.currency?.fixedExchangeRate ?? false,
+      exchangeRate: input.currency?.exchangeRate ?? '1',
     },
     rows: input.rows.map((row) => buildRow(state, row)),
   });

@@ -1,0 +1,67 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { ConfigError, isSandbox, loadLiveConfig, loadMappingFile, parseEnv } from './load-config';
+
+const mappingPath = () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'bpkc-config-')), 'mapping.json');
+  writeFileSync(
+    path,
+    JSON.stringify({
+      version: 1,
+      brightpearl: { channelId: 1, warehouseId: 2, priceListId: 1 },
+      orderStatuses: { Pending: 3 },
+      shippingMethods: { Std: 1 },
+      taxCodes: { '20': 'T20' },
+      currencies: ['GBP'],
+    }),
+  );
+  return path;
+};
+
+describe('configuration', () => {
+  it('is sandbox when no endpoint is configured', () => {
+    expect(isSandbox(parseEnv({}))).toBe(true);
+    expect(isSandbox(parseEnv({ BRIGHTPEARL_ACCOUNT_CODE: 'acme' }))).toBe(false);
+  });
+
+  it('names every missing live setting', () => {
+    const env = parseEnv({ BRIGHTPEARL_BASE_URL: 'https://euw1.brightpearlconnect.com' });
+    expect(() => loadLiveConfig(env)).toThrow(ConfigError);
+    expect(() => loadLiveConfig(env)).toThrow(
+      /BRIGHTPEARL_ACCOUNT_CODE.*KENTICO_BRIDGE_URL.*BRIGHTPEARL_ACCOUNT_TOKEN/,
+    );
+  });
+
+  it('names the variable of a bad value', () => {
+    expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => parseEnv({ KENTICO_SHARED_SECRET: 'short' })).toThrow(/KENTICO_SHARED_SECRET/);
+  });
+
+  it('builds a live configuration with endpoints as plain settings', () => {
+    const config = loadLiveConfig(
+      parseEnv({
+        BRIGHTPEARL_BASE_URL: 'http://127.0.0.1:9999',
+        BRIGHTPEARL_ACCOUNT_CODE: 'acme',
+        BRIGHTPEARL_APP_REF: 'app',
+        BRIGHTPEARL_ACCOUNT_TOKEN: 'token',
+        KENTICO_BRIDGE_URL: 'http://127.0.0.1:9998/bpconnect/v1',
+        KENTICO_SHARED_SECRET: 's'.repeat(32),
+        MAPPING_FILE: mappingPath(),
+      }),
+    );
+    expect(config.brightpearl).toMatchObject({
+      baseUrl: 'http://127.0.0.1:9999',
+      accountCode: 'acme',
+      budgetShare: 0.8,
+    });
+    expect(config.mapping.brightpearl.priceMode).toBe('EXC');
+  });
+
+  it('rejects a mapping file naming the bad field', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'bpkc-config-')), 'bad.json');
+    writeFileSync(path, JSON.stringify({ version: 1, brightpearl: {} }));
+    expect(() => loadMappingFile(path)).toThrow(/channelId/);
+  });
+});

@@ -1,0 +1,86 @@
+import PgBoss from 'pg-boss';
+
+import type { Logger } from '../observability/logger';
+import type { Store } from '../store';
+import { bossDbOver } from './boss-db';
+import type { QueueDeclaration } from './queues';
+
+/** Expired (crashed-worker) jobs are noticed at maintenance, so run it often. */
+const MAINTENANCE_INTERVAL_SECONDS = 30;
+
+export function createBoss(options: {
+  store: Store;
+  databaseUrl?: string;
+  schema: string;
+  logger: Logger;
+}): PgBoss {
+  const { store, databaseUrl, schema, logger } = options;
+  if (databaseUrl && store.kind !== 'postgres') {
+    throw new Error(
+      'databaseUrl given for the queue but the store is PGlite: jobs and state must share one database',
+    );
+  }
+  const boss = new PgBoss({
+    ...(databaseUrl ? { connectionString: databaseUrl } : { db: bossDbOver(store) }),
+    schema,
+    // No cron schedules in this service; the timekeeper would only add a worker and timers.
+    schedule: false,
+    supervise: true,
+    maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS,
+  });
+  // pg-boss is an EventEmitter: an 'error' with no listener would crash the process.
+  boss.on('error', (error: Error) => logger.error('pg-boss error', { error: error.message }));
+  return boss;
+}
+
+/**
+ * Idempotent. Dead-letter queues first: a queue's dead_letter column references them. createQueue
+ * ignores a queue that exists, so updateQueue then applies changed declarations.
+ */
+export async function declareQueues(
+  boss: PgBoss,
+  declarations: readonly QueueDeclaration[],
+): Promise<void> {
+  for (const { deadLetter } of declarations) await boss.createQueue(deadLetter);
+  for (const declaration of declarations) {
+    const { name, deadLetter, retryLimit, retryDelay, retryBackoff, expireInSeconds, policy } =
+      declaration;
+    const options = {
+      name,
+      deadLetter,
+      retryLimit,
+      retryDelay,
+      retryBackoff,
+      expireInSeconds,
+      policy,
+    };
+    await boss.createQueue(name, options);
+    await boss.updateQueue(name, options);
+  }
+}
+
+/**
+ * PGlite lives in this one process, so a job still 'active' at start-up belongs to a run that
+ * died mid-job. Failing it now retries it after its backoff instead of after its expiry.
+ */
+export async function failOrphanedJobs(input: {
+  boss: PgBoss;
+  store: Store;
+  schema: string;
+  queues: readonly string[];
+  logger: Logger;
+}): Promise<void> {
+  const { boss, store, schema, queues, logger } = input;
+  const rows = await store.query<{ name: string; id: string }>(
+    `SELECT name, id FROM ${schema}.job WHERE state = 'active' AND name = ANY($1::text[])`,
+    [queues],
+  );
+  for (const queue of queues) {
+    const ids = rows.filter((row) => row.name === queue).map((row) => row.id);
+    if (ids.length === 0) continue;
+    // fail() with an id array has no `data` in the 10.x typings; one call per job keeps the reason.
+    for (const id of ids)
+      await boss.fail(queue, id, { message: 'companion restarted while the job was active' });
+    logger.warn('Orphaned jobs failed for retry', { queue, count: ids.length });
+  }
+}

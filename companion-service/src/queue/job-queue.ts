@@ -1,0 +1,144 @@
+import type PgBoss from 'pg-boss';
+
+import { afterCommit } from '../store';
+import { bossDbOverTransaction } from './boss-db';
+import { createBoss, declareQueues, failOrphanedJobs } from './boss-setup';
+import type { EnqueueOptions, JobHandler, JobQueue, JobQueueOptions } from './job';
+import { type DeadLetterQueueName, type QueueName, QUEUES } from './queues';
+import { settlesWithin } from './timing';
+import { WorkerLoop } from './worker-loop';
+
+export function createJobQueue(options: JobQueueOptions): JobQueue {
+  return new PgBossJobQueue(options);
+}
+
+class PgBossJobQueue implements JobQueue {
+  private boss: PgBoss | undefined;
+  private starting: Promise<void> | undefined;
+  private readonly loops: Array<{ queue: string; loop: WorkerLoop }> = [];
+  private readonly declarations;
+  private readonly schema;
+
+  constructor(private readonly options: JobQueueOptions) {
+    this.declarations = Object.values(options.queues ?? QUEUES);
+    this.schema = options.schema ?? 'pgboss';
+  }
+
+  /** Idempotent; concurrent callers share one start-up. */
+  start(): Promise<void> {
+    this.starting ??= this.startBoss().catch((error: unknown) => {
+      this.starting = undefined;
+      throw error;
+    });
+    return this.starting;
+  }
+
+  private async startBoss(): Promise<void> {
+    const { store, logger, databaseUrl } = this.options;
+    const boss = createBoss({
+      store,
+      logger,
+      schema: this.schema,
+      ...(databaseUrl ? { databaseUrl } : {}),
+    });
+    await boss.start();
+    await declareQueues(boss, this.declarations);
+    if (store.kind === 'pglite') {
+      await failOrphanedJobs({
+        boss,
+        store,
+        logger,
+        schema: this.schema,
+        queues: this.queueNames(),
+      });
+    }
+    this.boss = boss;
+  }
+
+  async enqueue<T>(
+    queue: QueueName,
+    data: T,
+    options: EnqueueOptions = {},
+  ): Promise<string | null> {
+    const { db, singletonKey, startAfterSeconds, priority } = options;
+    const id = await this.started().send(queue, data as object, {
+      ...(db ? { db: bossDbOverTransaction(db) } : {}),
+      ...(singletonKey !== undefined ? { singletonKey } : {}),
+      ...(startAfterSeconds !== undefined ? { startAfter: startAfterSeconds } : {}),
+      ...(priority !== undefined ? { priority } : {}),
+    });
+    afterCommit(db, () => this.wake(queue));
+    return id;
+  }
+
+  async work<T>(
+    queue: QueueName | DeadLetterQueueName,
+    handler: JobHandler<T>,
+    options: { concurrency?: number } = {},
+  ): Promise<void> {
+    const boss = this.started();
+    const pollIntervalMs = (this.options.pollingIntervalSeconds ?? 0.5) * 1000;
+    for (let i = 0; i < (options.concurrency ?? 1); i++) {
+      const loop = new WorkerLoop({
+        boss,
+        queue,
+        handler: handler as JobHandler<unknown>,
+        pollIntervalMs,
+        logger: this.options.logger,
+      });
+      this.loops.push({ queue, loop });
+      loop.start();
+    }
+  }
+
+  async depths(): Promise<Record<string, number>> {
+    const boss = this.started();
+    const depths: Record<string, number> = {};
+    for (const name of this.queueNames())
+      depths[name] = await boss.getQueueSize(name, { before: 'completed' });
+    return depths;
+  }
+
+  async stop(): Promise<void> {
+    await this.starting?.catch(() => undefined);
+    const boss = this.boss;
+    if (!boss) return;
+    this.boss = undefined;
+    this.starting = undefined;
+    const drained = await settlesWithin(
+      Promise.all(this.loops.map(({ loop }) => loop.stop())),
+      this.options.stopTimeoutMs ?? 15_000,
+    );
+    if (!drained) await this.failJobsInHand(boss);
+    this.loops.length = 0;
+    // Our loops are the only workers and they are done: nothing for pg-boss to wait for.
+    await boss.stop({ graceful: false });
+  }
+
+  /** Handlers that outlived the stop timeout: fail their jobs so they retry soon, not at expiry. */
+  private async failJobsInHand(boss: PgBoss): Promise<void> {
+    for (const { queue, loop } of this.loops) {
+      if (!loop.jobInHand) continue;
+      this.options.logger.warn('Stopping with a job still running', {
+        queue,
+        jobId: loop.jobInHand,
+      });
+      await boss
+        .fail(queue, loop.jobInHand, { message: 'companion stopped while the job was active' })
+        .catch(() => undefined);
+    }
+  }
+
+  private wake(queue: string): void {
+    for (const entry of this.loops) if (entry.queue === queue) entry.loop.wake();
+  }
+
+  private queueNames(): string[] {
+    return this.declarations.flatMap((declaration) => [declaration.name, declaration.deadLetter]);
+  }
+
+  private started(): PgBoss {
+    if (!this.boss) throw new Error('Job queue not started');
+    return this.boss;
+  }
+}

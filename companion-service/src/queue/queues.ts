@@ -1,0 +1,62 @@
+/**
+ * Every durable queue the companion uses, with its failure policy. A handler that throws is
+ * retried by pg-boss after a delay; once `retryLimit` retries have failed the job is copied to
+ * `deadLetter` (data + error as output), where it waits for an operator or a replay.
+ *
+ * Backoff (pg-boss 10, `failJobs` in its plans.js): retry n waits a random time in
+ * [retryDelay * 2^(n-1), retryDelay * 2^n] seconds, the exponent capped at 15 (n >= 16 all wait
+ * the same). 10.x has no `retryDelayMax` (later majors added one) and its API offers no
+ * other cap, so the limits below are chosen for their totals:
+ * - order-sync, 12 retries from 2 s: last wait 1.1-2.3 h, all retries 2.3-4.5 h.
+ * - order-write-back, 20 retries from 2 s: waits grow to 18-36 h (the exponent cap), all retries
+ *   4.5-9 days, so a long Kentico outage still ends in a write-back.
+ * All retries must fit in the job retention (pg-boss default 14 days): a job still waiting past
+ * it is archived by maintenance instead of being dead-lettered.
+ */
+export interface QueueDeclaration {
+  readonly name: string;
+  readonly deadLetter: string;
+  readonly retryLimit: number;
+  /** Seconds; with backoff, the base of the exponential wait. pg-boss needs an integer. */
+  readonly retryDelay: number;
+  readonly retryBackoff: boolean;
+  /** A handler running longer than this is failed (and retried): no job may hold a slot forever. */
+  readonly expireInSeconds: number;
+  /**
+   * Always 'standard' here. pg-boss 10's 'singleton'/'stately' policies enforce one active job
+   * per key with a unique index that makes the whole fetch fail, so one busy order would stall
+   * the queue for every other order; per-record serialisation is the flow's job (leases).
+   */
+  readonly policy: 'standard';
+}
+
+export const QUEUES = {
+  orderSync: {
+    name: 'order-sync',
+    deadLetter: 'order-sync-dead-letter',
+    retryLimit: 12,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: 300,
+    policy: 'standard',
+  },
+  /** Writes the Brightpearl order id back to the Kentico order. */
+  orderWriteBack: {
+    name: 'order-write-back',
+    deadLetter: 'order-write-back-dead-letter',
+    retryLimit: 20,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: 120,
+    policy: 'standard',
+  },
+} as const satisfies Record<string, QueueDeclaration>;
+
+export type QueueKey = keyof typeof QUEUES;
+export type QueueName = (typeof QUEUES)[QueueKey]['name'];
+export type DeadLetterQueueName = (typeof QUEUES)[QueueKey]['deadLetter'];
+
+/** The declarations a JobQueue runs with; tests swap in faster retry settings. */
+export type QueueDeclarations = {
+  readonly [K in QueueKey]: QueueDeclaration & { name: (typeof QUEUES)[K]['name'] };
+};

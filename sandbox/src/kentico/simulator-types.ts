@@ -1,0 +1,57 @@
+import type { Express } from 'express';
+
+import type { KenticoEvent, KenticoEventType, KenticoOrder } from '@bpkc/shared-types';
+
+import type { OutboxOptions, OutboxStats } from './event-outbox';
+import type { Listening } from './http-server';
+import type { PlaceOrderInput } from './place-order-input';
+import type { ReferenceData } from './reference-data';
+import type { RequestLog } from './request-log';
+import type { PostResult } from './signed-post';
+
+export interface KenticoSimulatorOptions {
+  secret: string;
+  /** Default '/bpconnect/v1'. */
+  basePath?: string;
+  /** The companion's event intake, e.g. http://127.0.0.1:PORT/webhooks/kentico. */
+  companionEventsUrl?: string;
+  /** Default 'GBP' (stored as BpcCurrencyCode). */
+  currencyCode?: string;
+  /** Event delivery backoff; tests shorten it. */
+  retry?: OutboxOptions['retry'];
+  /** Clock for record timestamps; signatures always use real time, as the companion checks them. */
+  now?: () => Date;
+}
+
+export interface EmitOptions {
+  /** A GUID; pass an earlier event's id to send a duplicate. */
+  eventId?: string;
+  occurredAt?: string;
+}
+
+export interface KenticoSimulator {
+  readonly app: Express;
+  readonly requestLog: RequestLog;
+  readonly reference: ReferenceData;
+  /** Snapshot of the event outbox. */
+  readonly outbox: OutboxStats;
+  /** Serves the bridge on a real port; the URL includes the base path. */
+  listen(port?: number, host?: string): Promise<Listening>;
+  setCompanionEventsUrl(url: string | undefined): void;
+  /** Creates the order and emits `order.created` unless `emit: false` (a lost event). */
+  placeOrder(input: PlaceOrderInput, options?: { emit?: boolean }): KenticoOrder;
+  /** Sets the status as an admin would: bumps OrderModifiedWhen, emits `order.status-changed`. */
+  setOrderStatus(orderGuid: string, statusName: string, options?: { emit?: boolean }): KenticoOrder;
+  getOrder(orderGuid: string): KenticoOrder | undefined;
+  listOrders(): KenticoOrder[];
+  emitEvent(type: KenticoEventType, objectGuid: string, options?: EmitOptions): KenticoEvent;
+  /** Sends an already delivered (or rejected) event again, same eventId: at-least-once delivery. */
+  redeliver(eventId: string): void;
+  /** POSTs any body to the companion; correctly signed unless `headers` is given. */
+  postRaw(body: string, headers?: Record<string, string>): Promise<PostResult>;
+  signedEventHeaders(body: string, timestamp?: string): Record<string, string>;
+  /** Resolves once no event is pending; rejects if the simulator is closed first. */
+  whenIdle(): Promise<void>;
+  /** Stops event retries and closes the servers opened by listen(). */
+  close(): Promise<void>;
+}
