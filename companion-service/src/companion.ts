@@ -36,7 +36,12 @@ export async function startCompanion(
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const store = await openStore({ ...config.store, logger });
   await migrate(store, logger);
-  const queue = createJobQueue({ store, logger, databaseUrl: config.store.databaseUrl });
+  const queue = createJobQueue({
+    store,
+    logger,
+    databaseUrl: config.store.databaseUrl,
+    schema: config.store.schema ? `${config.store.schema}_pgboss` : 'pgboss',
+  });
   await queue.start();
   const brightpearl = createBrightpearlClient({
     baseUrl: brightpearlApiBase(config.brightpearl),

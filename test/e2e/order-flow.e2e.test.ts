@@ -1,5 +1,6 @@
 import { type SandboxRig, startSandbox } from '@bpkc/sandbox';
 
+import { dropBackendSchemas, e2eBackends } from '../support/backends';
 import { expectMirrored } from '../support/order-expectations';
 import {
   brightpearlOrdersByExternalRef,
@@ -7,14 +8,17 @@ import {
   waitForWriteBack,
 } from '../support/sandbox-helpers';
 
-describe('Kentico order → Brightpearl sales order, end to end', () => {
+describe.each(e2eBackends())('Kentico order → Brightpearl sales order on $name', (backend) => {
   let rig: SandboxRig;
 
   beforeAll(async () => {
     // The budget is not under test here (see order-budget); a roomy cap keeps the run short.
-    rig = await startSandbox({ cap: 100_000, catalogSize: 60, seed: 7 });
+    rig = await startSandbox({ cap: 100_000, catalogSize: 60, seed: 7, ...backend });
   });
-  afterAll(() => rig.stop());
+  afterAll(async () => {
+    await rig.stop();
+    await dropBackendSchemas(backend);
+  });
 
   it('puts 200 generated orders into Brightpearl exactly once, with the right content', async () => {
     const placed = placeGeneratedOrders(rig, 200);

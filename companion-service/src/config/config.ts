@@ -10,7 +10,8 @@ export interface CompanionConfig {
   mode: 'sandbox' | 'live';
   http: { host: string; port: number };
   logLevel: LogLevel;
-  store: { databaseUrl?: string; dataDir?: string };
+  /** dataDir: PGlite folder (in memory when absent); schema: Postgres schema for our tables. */
+  store: { databaseUrl?: string; dataDir?: string; schema?: string };
   brightpearl: {
     /** Scheme, host and port, e.g. https://euw1.brightpearlconnect.com */
     baseUrl: string;

@@ -41,7 +41,7 @@ export function loadLiveConfig(env: Env): CompanionConfig {
     mode: 'live',
     http: { host: env.HOST, port: env.PORT },
     logLevel: env.LOG_LEVEL,
-    store: { databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR },
+    store: { databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, schema: env.DATABASE_SCHEMA },
     brightpearl: {
       baseUrl: env.BRIGHTPEARL_BASE_URL!,
       accountCode: env.BRIGHTPEARL_ACCOUNT_CODE!,

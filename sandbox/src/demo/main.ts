@@ -30,6 +30,7 @@ async function runDemo(): Promise<void> {
   const config = loadDemoConfig();
   // Simulators keep their state in memory, so the companion's store starts fresh with them.
   rmSync(config.DEMO_DATA_DIR, { recursive: true, force: true });
+  console.log('Starting the Brightpearl and Kentico simulators and the companion...');
   const rig = await startSandbox({
     dataDir: config.DEMO_DATA_DIR,
     cap: config.BRIGHTPEARL_REQUEST_CAP,

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { KenticoEvent } from '@bpkc/shared-types';
 
 import type { EventOutbox, OutboxOptions, RejectedEvent } from './event-outbox-types';
@@ -26,6 +27,9 @@ export function createEventOutbox(options: OutboxOptions): EventOutbox {
   // A list, not a map by eventId: a test may emit two events with the same id on purpose.
   const entries: Entry[] = [];
   const controller = new AbortController();
+  // One signal cancels every in-flight delivery on close(); each request adds a listener to it,
+  // so hundreds of concurrent deliveries are normal here, not a leak.
+  setMaxListeners(0, controller.signal);
   let waiters: Array<{ resolve: () => void; reject: (error: Error) => void }> = [];
   let url: string | undefined;
   let attempts = 0;

@@ -23,6 +23,9 @@ import { SANDBOX_MAPPING } from './sandbox-mapping';
 export interface SandboxOptions {
   /** PGlite data folder; in-memory when omitted (tests). */
   dataDir?: string;
+  /** A real Postgres instead of PGlite, with our tables in `schema` (scale-out tests). */
+  databaseUrl?: string;
+  schema?: string;
   /** Brightpearl budget of the simulated account. */
   cap?: number;
   windowMs?: number;
@@ -112,7 +115,11 @@ function companionConfig(input: {
     mode: 'sandbox',
     http: { host: '127.0.0.1', port: input.options.companionPort ?? 0 },
     logLevel: 'info',
-    store: { dataDir: input.options.dataDir },
+    store: {
+      dataDir: input.options.dataDir,
+      databaseUrl: input.options.databaseUrl,
+      schema: input.options.schema,
+    },
     brightpearl: {
       baseUrl: api.origin,
       accountCode,

@@ -65,8 +65,11 @@ export const KenticoOrder = z.object({
   OrderOrderStatusID: z.number().int(),
   /** Code name of the status (OrderStatusInfo.OrderStatusName): stable, unlike the display name. */
   OrderStatusName: z.string(),
+  /** Sum of the items' OrderItemTotalPrice, excluding tax. */
   OrderTotalPrice: Money,
+  /** Shipping excluding tax; the shipping tax is part of OrderTotalTax. */
   OrderTotalShipping: Money,
+  /** Items' tax plus shipping tax. */
   OrderTotalTax: Money,
   OrderGrandTotal: Money,
   OrderPaymentMethodID: z.number().int().nullable(),

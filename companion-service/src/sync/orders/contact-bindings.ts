@@ -8,24 +8,24 @@ import type { Db } from '../../store';
 export const emailHash = (email: string): string =>
   createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 
-export async function boundContact(
-  db: Db,
-  customerGuid: string,
-): Promise<BrightpearlContactId | undefined> {
-  const rows = await db.query<{ brightpearl_contact_id: string | number }>(
-    `SELECT brightpearl_contact_id FROM contact_bindings WHERE kentico_customer_guid = $1`,
-    [customerGuid],
-  );
-  return rows[0] ? (Number(rows[0].brightpearl_contact_id) as BrightpearlContactId) : undefined;
-}
+export const boundContact = (db: Db, customerGuid: string) =>
+  lookupContactId(db, {
+    table: 'contact_bindings',
+    column: 'kentico_customer_guid',
+    key: customerGuid,
+  });
 
-export async function cachedContactForEmail(
+export const cachedContactForEmail = (db: Db, hash: string) =>
+  lookupContactId(db, { table: 'email_contact_cache', column: 'email_hash', key: hash });
+
+// Table and column come from the two callers above, never from input.
+async function lookupContactId(
   db: Db,
-  hash: string,
+  { table, column, key }: { table: string; column: string; key: string },
 ): Promise<BrightpearlContactId | undefined> {
   const rows = await db.query<{ brightpearl_contact_id: string | number }>(
-    `SELECT brightpearl_contact_id FROM email_contact_cache WHERE email_hash = $1`,
-    [hash],
+    `SELECT brightpearl_contact_id FROM ${table} WHERE ${column} = $1`,
+    [key],
   );
   return rows[0] ? (Number(rows[0].brightpearl_contact_id) as BrightpearlContactId) : undefined;
 }

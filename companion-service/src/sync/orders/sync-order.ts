@@ -1,6 +1,6 @@
 import type { BrightpearlOrderId, KenticoOrder, MappingConfig } from '@bpkc/shared-types';
 
-import { type BrightpearlClient, BrightpearlValidationError } from '../../brightpearl';
+import type { BrightpearlClient } from '../../brightpearl';
 import { recordDeadLetter, resolveDeadLetters } from '../../dead-letters/dead-letter-repository';
 import {
   KenticoContractError,
@@ -12,12 +12,10 @@ import type { JobQueue } from '../../queue';
 import type { Db } from '../../store';
 import { withLease } from '../leases';
 import { CallMeter } from './call-meter';
-import { resolveContact } from './contact-resolver';
+import { createOnce } from './create-sales-order';
 import { PermanentSyncError } from './mapping-failure';
 import * as repo from './order-sync-repository';
 import type { OrderSyncJob, OrderWriteBackJob } from './order-sync-job';
-import { resolveProductIds } from './product-resolver';
-import { assertOrderIsMappable, toSalesOrder } from './sales-order-mapper';
 
 export const ORDER_FLOW = 'order';
 
@@ -86,56 +84,6 @@ async function fetchOrder(deps: OrderSyncDeps, orderGuid: string): Promise<Kenti
       throw new PermanentSyncError('invalid-order', error.message);
     throw error;
   }
-}
-
-async function createOnce(
-  deps: OrderSyncDeps,
-  input: { order: KenticoOrder; meter: CallMeter; createSent: boolean },
-): Promise<{ brightpearlOrderId: BrightpearlOrderId; customerKind: 'new' | 'returning' }> {
-  const { order, meter } = input;
-  assertOrderIsMappable(order, deps.mapping);
-  if (input.createSent) {
-    const existing = await findExisting(deps, order, meter);
-    if (existing) return { brightpearlOrderId: existing, customerKind: 'returning' };
-  }
-  const productIds = await resolveProductIds({ ...deps, meter }, order);
-  const contact = await resolveContact({ ...deps, meter }, order);
-  const body = toSalesOrder(order, deps.mapping, { contactId: contact.contactId, productIds });
-  await repo.markCreateSent(deps.db, order.OrderGUID);
-  const brightpearlOrderId = await createOrAdopt(deps, { order, meter, body });
-  deps.faults?.afterBrightpearlCreate?.(order.OrderGUID);
-  return { brightpearlOrderId, customerKind: contact.kind };
-}
-
-async function createOrAdopt(
-  deps: OrderSyncDeps,
-  input: { order: KenticoOrder; meter: CallMeter; body: ReturnType<typeof toSalesOrder> },
-): Promise<BrightpearlOrderId> {
-  try {
-    return await deps.brightpearl.createSalesOrder(input.body, input.meter.call);
-  } catch (error) {
-    if (!(error instanceof BrightpearlValidationError)) throw error;
-    // A rejection may be Brightpearl's externalRef uniqueness (exact code unconfirmed): look first.
-    const existing = await findExisting(deps, input.order, input.meter);
-    if (existing) return existing;
-    throw new PermanentSyncError(
-      'brightpearl-rejected',
-      `Brightpearl rejected the order: ${error.message}`,
-      {
-        code: error.code,
-      },
-    );
-  }
-}
-
-async function findExisting(
-  deps: OrderSyncDeps,
-  order: KenticoOrder,
-  meter: CallMeter,
-): Promise<BrightpearlOrderId | undefined> {
-  const ids = await deps.brightpearl.findOrderIdsByExternalRef(order.OrderGUID, meter.call);
-  if (ids.length > 1) deps.logger.warn('Several Brightpearl orders share one externalRef', { ids });
-  return [...ids].sort((a, b) => a - b)[0];
 }
 
 async function complete(

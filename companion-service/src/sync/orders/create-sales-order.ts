@@ -1,0 +1,64 @@
+import type { BrightpearlOrderId, KenticoOrder } from '@bpkc/shared-types';
+
+import { BrightpearlValidationError } from '../../brightpearl';
+import type { CallMeter } from './call-meter';
+import { resolveContact } from './contact-resolver';
+import { PermanentSyncError } from './mapping-failure';
+import * as repo from './order-sync-repository';
+import { resolveProductIds } from './product-resolver';
+import { assertOrderIsMappable, toSalesOrder } from './sales-order-mapper';
+import type { OrderSyncDeps } from './sync-order';
+
+/**
+ * The Brightpearl side of one order: adopt an order an earlier attempt may have created, else
+ * resolve products and contact and create the sales order with every row in one request.
+ */
+export async function createOnce(
+  deps: OrderSyncDeps,
+  input: { order: KenticoOrder; meter: CallMeter; createSent: boolean },
+): Promise<{ brightpearlOrderId: BrightpearlOrderId; customerKind: 'new' | 'returning' }> {
+  const { order, meter } = input;
+  assertOrderIsMappable(order, deps.mapping);
+  if (input.createSent) {
+    const existing = await findExisting(deps, order, meter);
+    if (existing) return { brightpearlOrderId: existing, customerKind: 'returning' };
+  }
+  const productIds = await resolveProductIds({ ...deps, meter }, order);
+  const contact = await resolveContact({ ...deps, meter }, order);
+  const body = toSalesOrder(order, deps.mapping, { contactId: contact.contactId, productIds });
+  await repo.markCreateSent(deps.db, order.OrderGUID);
+  const brightpearlOrderId = await createOrAdopt(deps, { order, meter, body });
+  deps.faults?.afterBrightpearlCreate?.(order.OrderGUID);
+  return { brightpearlOrderId, customerKind: contact.kind };
+}
+
+async function createOrAdopt(
+  deps: OrderSyncDeps,
+  input: { order: KenticoOrder; meter: CallMeter; body: ReturnType<typeof toSalesOrder> },
+): Promise<BrightpearlOrderId> {
+  try {
+    return await deps.brightpearl.createSalesOrder(input.body, input.meter.call);
+  } catch (error) {
+    if (!(error instanceof BrightpearlValidationError)) throw error;
+    // A rejection may be Brightpearl's externalRef uniqueness (exact code unconfirmed): look first.
+    const existing = await findExisting(deps, input.order, input.meter);
+    if (existing) return existing;
+    throw new PermanentSyncError(
+      'brightpearl-rejected',
+      `Brightpearl rejected the order: ${error.message}`,
+      {
+        code: error.code,
+      },
+    );
+  }
+}
+
+async function findExisting(
+  deps: OrderSyncDeps,
+  order: KenticoOrder,
+  meter: CallMeter,
+): Promise<BrightpearlOrderId | undefined> {
+  const ids = await deps.brightpearl.findOrderIdsByExternalRef(order.OrderGUID, meter.call);
+  if (ids.length > 1) deps.logger.warn('Several Brightpearl orders share one externalRef', { ids });
+  return [...ids].sort((a, b) => a - b)[0];
+}
