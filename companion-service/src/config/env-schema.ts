@@ -17,7 +17,12 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
   DATA_DIR: z.string().default('.data/companion'),
   DATABASE_URL: optionalText,
-  DATABASE_SCHEMA: optionalText.pipe(z.string().regex(/^[a-z_][a-z0-9_]{0,40}$/).optional()),
+  DATABASE_SCHEMA: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,40}$/)
+      .optional(),
+  ),
   MAPPING_FILE: optionalText,
   BRIGHTPEARL_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   BRIGHTPEARL_ACCOUNT_CODE: optionalText,
