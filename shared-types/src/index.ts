@@ -10,3 +10,7 @@ export * from './brightpearl/id-set';
 export * from './mapping/mapping';
 export * from './status/dead-letter';
 export * from './status/status';
+export * from './kentico/stock';
+export * from './kentico/catalog';
+export * from './brightpearl/webhook';
+export * from './brightpearl/warehouse';

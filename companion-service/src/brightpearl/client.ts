@@ -3,12 +3,16 @@ import type { Logger } from '../observability/logger';
 import type { BrightpearlAuth } from './auth';
 import { createRateBudget } from './budget';
 import type { RateBudget, RateBudgetOptions } from './budget';
+import { createCatalogApi } from './catalog-api';
 import { createContactsApi } from './contacts-api';
 import { createHttpTransport } from './http';
 import { createMultiMessageApi } from './multi-message';
 import { createOrdersApi } from './orders-api';
+import { createPricesApi } from './prices-api';
 import { createProductsApi } from './products-api';
 import type { BrightpearlClient, OnCall } from './types';
+import { createWarehouseApi } from './warehouse-api';
+import { createWebhooksApi } from './webhooks-api';
 
 /** Budget settings (requestCap, budgetShare, …) sit at the top level beside the connection. */
 export interface BrightpearlClientOptions extends RateBudgetOptions {
@@ -45,6 +49,10 @@ export function createBrightpearlClient(options: BrightpearlClientOptions): Brig
     ...createOrdersApi(transport),
     ...createContactsApi(transport),
     ...createProductsApi(transport, logger),
+    ...createCatalogApi(transport),
+    ...createPricesApi(transport),
+    ...createWarehouseApi(transport),
+    ...createWebhooksApi(transport),
     ...createMultiMessageApi(transport),
     stats: () => budget.stats(),
   };

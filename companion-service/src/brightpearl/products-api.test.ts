@@ -30,3 +30,16 @@ test('refuses a page size over 500 without calling', async () => {
   ).rejects.toBeInstanceOf(BrightpearlValidationError);
   expect(account.stub.requests).toHaveLength(0);
 });
+
+test('catch-up sweeps filter on updatedOn as an open-ended PERIOD', async () => {
+  const updatedSince = '2026-07-01T00:00:00+02:00';
+  await account.client.searchProducts({ firstResult: 1, pageSize: 100, updatedSince });
+  const [request] = account.stub.requests;
+  expect(request?.query.updatedOn).toBe('2026-07-01T00:00:00+02:00/');
+  // "+" must travel encoded, or the server reads it as a space.
+  expect(request?.url).toContain('updatedOn=2026-07-01T00%3A00%3A00%2B02%3A00%2F');
+  await expect(
+    account.client.searchProducts({ firstResult: 1, pageSize: 100, updatedSince: '2026-07-01' }),
+  ).rejects.toBeInstanceOf(BrightpearlValidationError);
+  expect(account.stub.requests).toHaveLength(1);
+});

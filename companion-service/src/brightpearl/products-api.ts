@@ -23,6 +23,8 @@ const ProductRow = z.object({
 const Page = z.object({
   firstResult: z.number().int().positive(),
   pageSize: z.number().int().positive().max(MAX_PRODUCT_PAGE_SIZE),
+  // An explicit offset: Brightpearl reads a bare local time in the account's zone (reference §12.7).
+  updatedSince: z.iso.datetime({ offset: true }).optional(),
 });
 
 type ProductsApi = Pick<BrightpearlClient, 'findProductIdBySku' | 'searchProducts'>;
@@ -56,11 +58,14 @@ export function createProductsApi(transport: Transport, logger: Logger): Product
     },
 
     async searchProducts(page, call?: CallOptions): Promise<ProductPage> {
-      const { firstResult, pageSize } = validateRequest(Page, page, ENDPOINT);
+      const { firstResult, pageSize, updatedSince } = validateRequest(Page, page, ENDPOINT);
+      // updatedOn is a PERIOD column: `from/` is the open-ended "since" range (reference §4).
+      const since: Record<string, string> =
+        updatedSince === undefined ? {} : { updatedOn: `${updatedSince}/` };
       const { rows, metaData } = await search(transport, {
         endpoint: ENDPOINT,
         path: PATH,
-        query: { firstResult, pageSize },
+        query: { ...since, firstResult, pageSize },
         row: ProductRow,
         call,
       });

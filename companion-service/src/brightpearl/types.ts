@@ -6,9 +6,16 @@ import type {
   ContactCreate,
   PostalAddressCreate,
   SalesOrderCreate,
+  WebhookDefinition,
 } from '@bpkc/shared-types';
 
 import type { BudgetStats } from './budget-types';
+import type {
+  AvailabilityResult,
+  CatalogRecord,
+  PriceUpdate,
+  ProductCreateInput,
+} from './catalog-types';
 
 /** One HTTP attempt, reported to `onCall` hooks (e.g. to count Brightpearl calls per order). */
 export interface CallInfo {
@@ -70,10 +77,28 @@ export interface BrightpearlClient {
   createPostalAddress(body: PostalAddressCreate, call?: CallOptions): Promise<number>;
   createContact(body: ContactCreate, call?: CallOptions): Promise<BrightpearlContactId>;
   findProductIdBySku(sku: string, call?: CallOptions): Promise<BrightpearlProductId | null>;
+  /** One page of the catalog; `updatedSince` (ISO with offset) limits it to later updates. */
   searchProducts(
-    page: { firstResult: number; pageSize: number },
+    page: { firstResult: number; pageSize: number; updatedSince?: string },
     call?: CallOptions,
   ): Promise<ProductPage>;
+  /** Full records; unknown ids and products without a SKU are simply missing. */
+  getProducts(productIds: number[], call?: CallOptions): Promise<CatalogRecord[]>;
+  /** Quantity-1 price per product found; null when the list has no price for it. */
+  getPrices(
+    productIds: number[],
+    priceListId: number,
+    call?: CallOptions,
+  ): Promise<Map<number, number | null>>;
+  /** Not idempotent: look the SKU up first (findProductIdBySku). */
+  createProduct(input: ProductCreateInput, call?: CallOptions): Promise<BrightpearlProductId>;
+  setPrice(update: PriceUpdate, call?: CallOptions): Promise<void>;
+  getAvailability(productIds: number[], call?: CallOptions): Promise<AvailabilityResult>;
+  /** Every webhook on the account, other integrations' included. */
+  listWebhooks(call?: CallOptions): Promise<Array<WebhookDefinition & { id: number }>>;
+  createWebhook(definition: WebhookDefinition, call?: CallOptions): Promise<number>;
+  /** Idempotent: an id that is already gone resolves too. */
+  deleteWebhook(id: number, call?: CallOptions): Promise<void>;
   /** 2–10 writes as one request (one unit of budget); results in the order given. */
   multiMessage(
     messages: MultiMessageRequest[],

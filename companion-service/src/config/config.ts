@@ -22,7 +22,18 @@ export interface CompanionConfig {
   };
   kentico: { bridgeUrl: string; sharedSecret: string };
   mapping: MappingConfig;
-  sync: { concurrency: number };
+  sync: {
+    concurrency: number;
+    /** How long a stock or catalog job waits so changes arriving together share one read. */
+    coalesceMs: number;
+    /** Minutes between scheduled stock full compares; 0 turns the schedule off. */
+    fullCompareMinutes: number;
+  };
+  /**
+   * The companion's public base URL, for Brightpearl's webhook callbacks. When absent (sandbox)
+   * the address it listens on is used.
+   */
+  publicUrl?: string;
 }
 
 /** The Brightpearl API root for an account: `{baseUrl}/public-api/{accountCode}`. */

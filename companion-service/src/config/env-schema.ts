@@ -36,5 +36,8 @@ export const EnvSchema = z.object({
   KENTICO_BRIDGE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   KENTICO_SHARED_SECRET: optionalText.pipe(z.string().min(32).optional()),
   SYNC_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  SYNC_COALESCE_MS: z.coerce.number().int().min(0).max(60_000).default(250),
+  STOCK_FULL_COMPARE_MINUTES: z.coerce.number().min(0).default(60),
+  PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
 });
 export type Env = z.infer<typeof EnvSchema>;

@@ -49,6 +49,7 @@ describe('configuration', () => {
         KENTICO_BRIDGE_URL: 'http://127.0.0.1:9998/bpconnect/v1',
         KENTICO_SHARED_SECRET: 's'.repeat(32),
         MAPPING_FILE: mappingPath(),
+        PUBLIC_URL: 'https://companion.example.com',
       }),
     );
     expect(config.brightpearl).toMatchObject({
@@ -57,6 +58,12 @@ describe('configuration', () => {
       budgetShare: 0.8,
     });
     expect(config.mapping.brightpearl.priceMode).toBe('EXC');
+    expect(config.publicUrl).toBe('https://companion.example.com');
+    expect(config.mapping.catalog).toEqual({
+      products: 'brightpearl',
+      prices: 'brightpearl',
+      stock: 'brightpearl',
+    });
   });
 
   it('rejects a mapping file naming the bad field', () => {

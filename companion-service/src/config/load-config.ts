@@ -51,7 +51,12 @@ export function loadLiveConfig(env: Env): CompanionConfig {
     },
     kentico: { bridgeUrl: env.KENTICO_BRIDGE_URL!, sharedSecret: env.KENTICO_SHARED_SECRET! },
     mapping: loadMappingFile(env.MAPPING_FILE!),
-    sync: { concurrency: env.SYNC_CONCURRENCY },
+    sync: {
+      concurrency: env.SYNC_CONCURRENCY,
+      coalesceMs: env.SYNC_COALESCE_MS,
+      fullCompareMinutes: env.STOCK_FULL_COMPARE_MINUTES,
+    },
+    publicUrl: env.PUBLIC_URL,
   };
 }
 
@@ -60,7 +65,7 @@ function requiredLiveKeys(env: Env): Array<keyof Env> {
     env.BRIGHTPEARL_AUTH_MODE === 'oauth'
       ? ['BRIGHTPEARL_APP_REF', 'BRIGHTPEARL_DEV_REF', 'BRIGHTPEARL_ACCESS_TOKEN']
       : ['BRIGHTPEARL_APP_REF', 'BRIGHTPEARL_ACCOUNT_TOKEN'];
-  return [...LIVE_KEYS, 'KENTICO_SHARED_SECRET', 'MAPPING_FILE', ...auth];
+  return [...LIVE_KEYS, 'KENTICO_SHARED_SECRET', 'MAPPING_FILE', 'PUBLIC_URL', ...auth];
 }
 
 function brightpearlAuth(env: Env): BrightpearlAuth {

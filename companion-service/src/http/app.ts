@@ -1,5 +1,6 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 
+import { brightpearlWebhookRouter, type WebhookIdentity } from '../brightpearl/webhooks';
 import { kenticoEventRouter } from '../kentico';
 import type { Logger } from '../observability/logger';
 import { withCorrelation } from '../observability/correlation';
@@ -13,6 +14,7 @@ export function createApp(deps: {
   queue: JobQueue;
   logger: Logger;
   kenticoSecret: string;
+  identity: WebhookIdentity;
   status: () => Promise<SyncStatus>;
 }): Express {
   const app = express();
@@ -25,14 +27,22 @@ export function createApp(deps: {
     res.json(await deps.status());
   });
   app.use(kenticoEventRouter({ ...deps, secret: deps.kenticoSecret }));
+  app.use(brightpearlWebhookRouter(deps));
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
-  // Express recognises an error handler by its four parameters.
-  // eslint-disable-next-line max-params
-  app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
-    deps.logger.error('Unhandled request error', { error });
-    res.status(500).json({ error: 'internal error' });
-  });
+  app.use(
+    // Express recognises an error handler by its four parameters.
+    // eslint-disable-next-line max-params
+    (error: Error & { status?: number }, _req: Request, res: Response, _next: NextFunction) => {
+      // Body-parser failures (bad JSON, too large) carry their 4xx status: the sender's fault.
+      if (error.status && error.status >= 400 && error.status < 500) {
+        res.status(error.status).json({ error: `request rejected: ${error.message}` });
+        return;
+      }
+      deps.logger.error('Unhandled request error', { error });
+      res.status(500).json({ error: 'internal error' });
+    },
+  );
   return app;
 }

@@ -1,25 +1,29 @@
 import {
   BRIDGE_PATHS,
+  CATALOG_PATHS,
+  type CatalogProduct,
   KenticoOrder,
+  KenticoProduct,
   ModifiedOrdersPage,
-  SIGNATURE_HEADER,
-  TIMESTAMP_HEADER,
+  PendingOrders,
+  ProductUpsertResult,
+  STOCK_PATHS,
+  type StockLevel,
+  StockReadResult,
+  StockWriteResult,
 } from '@bpkc/shared-types';
-import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
-import type { z } from 'zod';
 
-import {
-  KenticoBridgeError,
-  KenticoConflictError,
-  KenticoContractError,
-  KenticoNotFoundError,
-} from './bridge-errors';
-import { nowTimestamp, sign, signingPayload } from './signing';
+import { createBridgeHttp, parseBridgeBody } from './bridge-http';
 
 export interface KenticoBridgeClient {
   getOrder(orderGuid: string): Promise<KenticoOrder>;
   listModifiedOrders(modifiedSince: string, limit?: number): Promise<ModifiedOrdersPage>;
   setBrightpearlOrderId(orderGuid: string, brightpearlOrderId: number): Promise<void>;
+  getPendingOrders(): Promise<PendingOrders>;
+  readStock(skus: string[]): Promise<StockLevel[]>;
+  writeStock(levels: StockLevel[], pendingAsOf?: string): Promise<StockWriteResult>;
+  upsertProducts(products: CatalogProduct[]): Promise<ProductUpsertResult>;
+  getProductByGuid(productGuid: string): Promise<KenticoProduct>;
 }
 
 /** Calls the bridge endpoints the Kentico extension serves, HMAC-signed like the events. */
@@ -28,90 +32,74 @@ export function createKenticoBridgeClient(options: {
   sharedSecret: string;
   timeoutMs?: number;
 }): KenticoBridgeClient {
-  const http = axios.create({
-    baseURL: options.bridgeUrl.replace(/\/+$/, ''),
-    timeout: options.timeoutMs ?? 15_000,
-    validateStatus: () => true,
-    transformResponse: (data) => data,
-  });
-  const call = (method: 'GET' | 'PUT', path: string, body?: unknown) =>
-    signedRequest(http, options.sharedSecret, { method, path, body });
-
+  const { call } = createBridgeHttp(options);
   return {
     async getOrder(orderGuid) {
-      const response = await call('GET', BRIDGE_PATHS.order(orderGuid));
-      return parseBody(KenticoOrder, expectOk(response, `order ${orderGuid}`), 'order');
+      const what = `order ${orderGuid}`;
+      return parseBridgeBody(
+        KenticoOrder,
+        await call({ method: 'GET', path: BRIDGE_PATHS.order(orderGuid), what }),
+        what,
+      );
     },
     async listModifiedOrders(modifiedSince, limit = 100) {
       const query = new URLSearchParams({ modifiedSince, limit: String(limit) });
-      const response = await call('GET', `${BRIDGE_PATHS.modifiedOrders}?${query}`);
-      return parseBody(
+      const path = `${BRIDGE_PATHS.modifiedOrders}?${query}`;
+      return parseBridgeBody(
         ModifiedOrdersPage,
-        expectOk(response, 'modified orders'),
+        await call({ method: 'GET', path, what: 'modified orders' }),
         'modified orders',
       );
     },
     async setBrightpearlOrderId(orderGuid, brightpearlOrderId) {
       const body = { brightpearlOrderId, syncedAt: new Date().toISOString() };
-      const response = await call('PUT', BRIDGE_PATHS.brightpearlOrderId(orderGuid), body);
-      if (response.status === 409) {
-        throw new KenticoConflictError(`order ${orderGuid} holds a different Brightpearl id`);
-      }
-      expectOk(response, `order ${orderGuid}`);
+      await call({
+        method: 'PUT',
+        path: BRIDGE_PATHS.brightpearlOrderId(orderGuid),
+        body,
+        what: `order ${orderGuid}`,
+      });
+    },
+    async getPendingOrders() {
+      const raw = await call({
+        method: 'GET',
+        path: STOCK_PATHS.pendingOrders,
+        what: 'pending orders',
+      });
+      return parseBridgeBody(PendingOrders, raw, 'pending orders');
+    },
+    async readStock(skus) {
+      // Commas separate SKUs; a comma inside a SKU is percent-encoded (URLSearchParams would
+      // encode the separators too).
+      const path = `${STOCK_PATHS.levels}?skus=${skus.map(encodeURIComponent).join(',')}`;
+      return parseBridgeBody(
+        StockReadResult,
+        await call({ method: 'GET', path, what: 'stock' }),
+        'stock',
+      ).levels;
+    },
+    async writeStock(levels, pendingAsOf) {
+      const raw = await call({
+        method: 'PUT',
+        path: STOCK_PATHS.levels,
+        body: { levels, pendingAsOf },
+        what: 'stock write',
+      });
+      return parseBridgeBody(StockWriteResult, raw, 'stock write');
+    },
+    async upsertProducts(products) {
+      const raw = await call({
+        method: 'PUT',
+        path: CATALOG_PATHS.products,
+        body: { products },
+        what: 'product upsert',
+      });
+      return parseBridgeBody(ProductUpsertResult, raw, 'product upsert');
+    },
+    async getProductByGuid(productGuid) {
+      const path = `${CATALOG_PATHS.products}/by-guid/${encodeURIComponent(productGuid)}`;
+      const what = `product ${productGuid}`;
+      return parseBridgeBody(KenticoProduct, await call({ method: 'GET', path, what }), what);
     },
   };
-}
-
-async function signedRequest(
-  http: AxiosInstance,
-  secret: string,
-  request: { method: 'GET' | 'PUT'; path: string; body?: unknown },
-): Promise<AxiosResponse<string>> {
-  const body = request.body === undefined ? '' : JSON.stringify(request.body);
-  const timestamp = nowTimestamp();
-  const payload = signingPayload({ timestamp, body, method: request.method, path: request.path });
-  const signature = sign(secret, payload);
-  try {
-    return await http.request<string>({
-      method: request.method,
-      url: request.path,
-      data: body || undefined,
-      headers: {
-        'content-type': 'application/json',
-        [SIGNATURE_HEADER]: signature,
-        [TIMESTAMP_HEADER]: timestamp,
-      },
-    });
-  } catch (error) {
-    throw new KenticoBridgeError(`Kentico bridge unreachable: ${(error as Error).message}`, true);
-  }
-}
-
-function expectOk(response: AxiosResponse<string>, what: string): string {
-  if (response.status >= 200 && response.status < 300) return response.data;
-  if (response.status === 404) throw new KenticoNotFoundError(`${what} not found in Kentico`);
-  // 401/403 mean a wrong secret or clock: fixable by configuration, so retry rather than drop.
-  const retryable = response.status >= 500 || response.status === 401 || response.status === 403;
-  throw new KenticoBridgeError(
-    `Kentico bridge answered ${response.status} for ${what}`,
-    retryable,
-    response.status,
-  );
-}
-
-function parseBody<T extends z.ZodType>(schema: T, raw: string, what: string): z.infer<T> {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new KenticoContractError(`Kentico bridge sent ${what} that is not JSON`);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new KenticoContractError(
-      `Kentico ${what} breaks the contract at ${issue?.path.join('.')}: ${issue?.message}`,
-    );
-  }
-  return parsed.data;
 }

@@ -23,6 +23,10 @@ export async function acceptKenticoEvent(
       [event.eventId, event.type, event.objectGuid, JSON.stringify(event)],
     );
     if (inserted.length === 0) return { duplicate: true, enqueued: false };
+    if (event.type === 'product.updated') {
+      await deps.queue.enqueue('product-create', { productGuid: event.objectGuid }, { db: tx });
+      return { duplicate: false, enqueued: true };
+    }
     if (!ORDER_EVENTS.has(event.type)) return { duplicate: false, enqueued: false };
     await ensureOrderSync(tx, event.objectGuid);
     const job: OrderSyncJob = {

@@ -1,4 +1,5 @@
 export * from './bridge-client';
+export * from './bridge-http';
 export * from './bridge-errors';
 export * from './signing';
 export * from './event-intake';

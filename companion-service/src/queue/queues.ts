@@ -50,6 +50,46 @@ export const QUEUES = {
     expireInSeconds: 120,
     policy: 'standard',
   },
+  /** Drains changed Brightpearl products (webhooks) into one availability read + one stock write. */
+  stockSync: {
+    name: 'stock-sync',
+    deadLetter: 'stock-sync-dead-letter',
+    retryLimit: 12,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: 600,
+    policy: 'standard',
+  },
+  /** Reads every bound SKU's availability and corrects drift in Kentico (scheduled). */
+  stockFullCompare: {
+    name: 'stock-full-compare',
+    deadLetter: 'stock-full-compare-dead-letter',
+    retryLimit: 5,
+    retryDelay: 10,
+    retryBackoff: true,
+    expireInSeconds: 1800,
+    policy: 'standard',
+  },
+  /** Changed Brightpearl products (webhooks) and catalog import pages → Kentico products. */
+  catalogSync: {
+    name: 'catalog-sync',
+    deadLetter: 'catalog-sync-dead-letter',
+    retryLimit: 12,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: 600,
+    policy: 'standard',
+  },
+  /** A product authored in Kentico → created in Brightpearl. */
+  productCreate: {
+    name: 'product-create',
+    deadLetter: 'product-create-dead-letter',
+    retryLimit: 12,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: 300,
+    policy: 'standard',
+  },
 } as const satisfies Record<string, QueueDeclaration>;
 
 export type QueueKey = keyof typeof QUEUES;

@@ -4,6 +4,7 @@ import type { BrightpearlClient } from '../brightpearl';
 import { countOpenDeadLettersByReason } from '../dead-letters/dead-letter-repository';
 import type { JobQueue } from '../queue';
 import type { Db } from '../store';
+import { readCatalogStatus, readStockStatus } from './stock-catalog-status';
 
 /** The figures behind GET /api/status, the demo's progress line and the admin overview. */
 export async function readSyncStatus(deps: {
@@ -41,5 +42,7 @@ export async function readSyncStatus(deps: {
     },
     queue: await deps.queue.depths(),
     lastOrderSyncedAt: counts?.last_synced ? new Date(counts.last_synced).toISOString() : null,
+    stock: await readStockStatus(deps.db),
+    catalog: await readCatalogStatus(deps.db),
   };
 }

@@ -11,7 +11,7 @@ export interface DispatchRequest {
   body: unknown;
 }
 
-export type DispatchEnvironment = Pick<RouteContext, 'state' | 'now'>;
+export type DispatchEnvironment = Pick<RouteContext, 'state' | 'now' | 'emit'>;
 
 export interface Dispatched {
   route: Route | undefined;

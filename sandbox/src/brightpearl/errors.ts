@@ -2,9 +2,9 @@ import type { BrightpearlErrorItem } from '@bpkc/shared-types';
 import type { ZodError, ZodType } from 'zod';
 
 /**
- * Error codes the simulator answers with. Only the CMNC codes are documented or recorded
- * (reference §3.2); the ORDC/CONC/PRDC/MMSC codes below are our own picks in Brightpearl's
- * naming style, because the real codes for these situations are UNCONFIRMED.
+ * Error codes the simulator answers with. Only the CMNC codes, PRDC-014 and INTC-064 are
+ * documented or recorded (reference §3.2); the other ORDC/CONC/PRDC/WHSC/INTC/MMSC codes are our
+ * own picks in Brightpearl's naming style, because the real codes for these are UNCONFIRMED.
  */
 export const ERROR_CODES = {
   /** [DOC] "You must supply a JSON formatted body". */
@@ -22,6 +22,18 @@ export const ERROR_CODES = {
   contactValidation: 'CONC-001',
   contactUnknownAddress: 'CONC-017',
   multiMessageValidation: 'MMSC-001',
+  /** UNCONFIRMED: an id set longer than the resource accepts in one GET. */
+  idSetTooLarge: 'CMNC-029',
+  productValidation: 'PRDC-001',
+  /** [REC] "You must supply a brand ID." */
+  productBrandRequired: 'PRDC-014',
+  /** UNCONFIRMED whether Brightpearl rejects a duplicate SKU at all; we do (see create-product). */
+  productDuplicateSku: 'PRDC-045',
+  /** [DOC] names WHSC-070 as a warehouse validation code; its exact meaning is UNCONFIRMED. */
+  warehouseValidation: 'WHSC-070',
+  /** [REC] "… either does not exist or cannot be subscribed too". */
+  webhookUnknownEvent: 'INTC-064',
+  webhookValidation: 'INTC-001',
 } as const;
 
 /** Thrown by handlers; the pipeline turns it into `{"errors":[...]}` with `status`. */

@@ -1,17 +1,42 @@
 import { parseIdSet } from '@bpkc/shared-types';
 
-import { notFound } from './errors';
+import { BrightpearlError, ERROR_CODES, notFound } from './errors';
 
 /**
  * The `{idSet}` path segment ("1-5,9", reference §3.4). A segment that is not an id set is not
- * a resource path at all, so it is answered like an unknown URI: 404 CMNC-404.
+ * a resource path at all, so it is answered like an unknown URI: 404 CMNC-404. `maxIds` is the
+ * resource's per-call limit (§3.4 lists several); a longer set is a 400 before anything is read.
  */
-export function idsFromPath(idSet: string | undefined, resourcePath: string): number[] {
-  try {
-    return parseIdSet(idSet ?? '');
-  } catch {
-    throw notFound(`Cannot find the resource ${resourcePath}/${idSet ?? ''}`);
+export function idsFromPath(
+  idSet: string | undefined,
+  resourcePath: string,
+  maxIds?: number,
+): number[] {
+  const raw = idSet ?? '';
+  const size = idSetSize(raw);
+  if (maxIds !== undefined && size !== undefined && size > maxIds) {
+    const message = `The id set ${raw} has ${size} ids; at most ${maxIds} are allowed`;
+    throw BrightpearlError.of(400, ERROR_CODES.idSetTooLarge, message);
   }
+  try {
+    return parseIdSet(raw);
+  } catch {
+    throw notFound(`Cannot find the resource ${resourcePath}/${raw}`);
+  }
+}
+
+/** How many ids a set names, counted without expanding it ("1-999999999" stays cheap). */
+function idSetSize(raw: string): number | undefined {
+  let total = 0;
+  for (const part of raw.split(',')) {
+    const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(part);
+    if (!match) return undefined;
+    const from = Number(match[1]);
+    const to = match[2] === undefined ? from : Number(match[2]);
+    if (to < from) return undefined;
+    total += to - from + 1;
+  }
+  return total;
 }
 
 /** The stored records for an id set, in id order, skipping ids that do not exist. */

@@ -4,17 +4,31 @@ export { createBrightpearlSimulator } from './simulator';
 export type { BrightpearlSimulator, RunningSimulator } from './simulator';
 export type { BrightpearlSimulatorOptions } from './options';
 export type { ProductSeed } from './products/seed-products';
+export type {
+  ProductCreateBody as BrightpearlProductCreateBody,
+  ProductUpdateBody as BrightpearlProductUpdateBody,
+} from './products/product-input';
 export type { ContactSeed } from './seed-contact';
+export { BrightpearlError as BrightpearlSimulatorError } from './errors';
+export type { ResourceEvent as BrightpearlResourceEvent } from './events';
 export type {
   RequestLog as BrightpearlRequestLog,
   RequestLogEntry as BrightpearlRequestLogEntry,
   CountOptions as BrightpearlRequestLogCountOptions,
 } from './request-log';
 export type {
+  WebhookLog as BrightpearlWebhookLog,
+  WebhookLogEntry as BrightpearlWebhookLogEntry,
+  WebhookDeliveryStatus as BrightpearlWebhookDeliveryStatus,
+} from './webhooks/webhook-log';
+export type {
   SimulatorState as BrightpearlSimulatorState,
+  ProductVariation as BrightpearlProductVariation,
+  StockLevel as BrightpearlStockLevel,
   StoredContact,
   StoredOrder,
   StoredOrderRow,
   StoredPostalAddress,
   StoredProduct,
+  StoredWebhook as BrightpearlStoredWebhook,
 } from './state';

@@ -1,4 +1,5 @@
 import type { BudgetLimits } from './budget';
+import type { RetryPolicy } from './webhooks/deliver';
 
 export interface BrightpearlSimulatorOptions {
   /** The `{accountCode}` path segment; default 'sandbox'. */
@@ -15,6 +16,27 @@ export interface BrightpearlSimulatorOptions {
   installedIntegrationInstanceId?: number;
   /** Clock for timestamps and the budget; default Date.now. Lets tests control time. */
   clock?: () => number;
+  /**
+   * With idSetAccepted, events of one subscription raised within this window go out as ONE
+   * callback carrying an id set; default 100 ms. Brightpearl's real window is UNCONFIRMED.
+   */
+  webhookBatchMs?: number;
+  /** Tries per delivery (first included) and the first backoff, doubling; default 5 / 100 ms. */
+  webhookRetry?: Partial<RetryPolicy>;
+  /** Share (0–1) of deliveries silently lost before sending; default 0 (reference §12.4). */
+  webhookDropRate?: number;
+  /** Seed of the PRNG that picks the dropped deliveries; default 1. */
+  seed?: number;
+  /** Per-attempt timeout of a webhook callback; default 5000 ms. */
+  webhookTimeoutMs?: number;
+}
+
+export interface WebhookConfig {
+  batchMs: number;
+  retry: RetryPolicy;
+  dropRate: number;
+  seed: number;
+  timeoutMs: number;
 }
 
 export interface SimulatorConfig {
@@ -24,6 +46,7 @@ export interface SimulatorConfig {
   installedIntegrationInstanceId: number;
   limits: BudgetLimits;
   clock: () => number;
+  webhooks: WebhookConfig;
 }
 
 export function resolveOptions(options: BrightpearlSimulatorOptions = {}): SimulatorConfig {
@@ -34,5 +57,20 @@ export function resolveOptions(options: BrightpearlSimulatorOptions = {}): Simul
     installedIntegrationInstanceId: options.installedIntegrationInstanceId ?? 11,
     limits: { cap: options.cap ?? 200, windowMs: options.windowMs ?? 60_000 },
     clock: options.clock ?? Date.now,
+    webhooks: {
+      batchMs: options.webhookBatchMs ?? 100,
+      retry: {
+        attempts: Math.max(1, options.webhookRetry?.attempts ?? 5),
+        initialMs: options.webhookRetry?.initialMs ?? 100,
+      },
+      dropRate: checkDropRate(options.webhookDropRate ?? 0),
+      seed: options.seed ?? 1,
+      timeoutMs: options.webhookTimeoutMs ?? 5000,
+    },
   };
+}
+
+export function checkDropRate(rate: number): number {
+  if (!(rate >= 0 && rate <= 1)) throw new RangeError(`webhook drop rate must be 0–1, got ${rate}`);
+  return rate;
 }

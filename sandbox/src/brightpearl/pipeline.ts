@@ -6,6 +6,7 @@ import { authenticate } from './auth';
 import type { BudgetView, RequestBudget } from './budget';
 import { dispatch, parseJsonText, splitUri } from './dispatch';
 import { notFound } from './errors';
+import type { EmitEvent } from './events';
 import { writeResponse } from './headers';
 import type { SimulatorConfig } from './options';
 import type { RequestLog } from './request-log';
@@ -19,6 +20,7 @@ export interface PipelineDeps {
   log: RequestLog;
   state: SimulatorState;
   routes: readonly Route[];
+  emit: EmitEvent;
 }
 
 /** Message type on answers the gateway gives before reaching a service (auth failures...). */
@@ -92,7 +94,7 @@ function handle(deps: PipelineDeps, { req, path, query, messageType }: Incoming)
     return { result, budget: decision, messageType: GATEWAY_MESSAGE_TYPE };
   }
   const request = { method: req.method, path, query, body: parseJsonText(req.body) };
-  const environment = { state: deps.state, now: () => new Date(config.clock()) };
+  const environment = { state: deps.state, now: () => new Date(config.clock()), emit: deps.emit };
   const { route, result } = dispatch(deps.routes, request, environment);
   return { result, budget: decision, messageType: route?.messageType ?? GATEWAY_MESSAGE_TYPE };
 }

@@ -1,6 +1,7 @@
+import type { EmitEvent } from './events';
 import type { SimulatorState } from './state';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
 
 /** What a handler sees: the same for an HTTP request and for a multi-message inner message. */
 export interface RouteContext {
@@ -10,6 +11,8 @@ export interface RouteContext {
   query: Record<string, string>;
   body: unknown;
   now: () => Date;
+  /** Raises a webhook-able event (reference §10); delivery happens later, asynchronously. */
+  emit: EmitEvent;
 }
 
 /** The full JSON body (envelope included), so handlers can add `reference`, `pagination`... */

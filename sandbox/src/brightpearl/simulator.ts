@@ -1,13 +1,15 @@
 import type { Server } from 'node:http';
 
-import express from 'express';
 import type { Express } from 'express';
 
+import { createApp } from './app';
 import { RequestBudget } from './budget';
-import { writeResponse } from './headers';
-import { resolveOptions } from './options';
+import { createDirectApi } from './direct-api';
+import type { DirectApi } from './direct-api';
+import { closeServer, listen } from './listen';
+import type { RunningSimulator } from './listen';
+import { checkDropRate, resolveOptions } from './options';
 import type { BrightpearlSimulatorOptions } from './options';
-import { createPipeline } from './pipeline';
 import { seedProducts } from './products/seed-products';
 import type { ProductSeed } from './products/seed-products';
 import { RequestLog } from './request-log';
@@ -16,22 +18,32 @@ import { seedContact } from './seed-contact';
 import type { ContactSeed } from './seed-contact';
 import { createState } from './state';
 import type { SimulatorState } from './state';
+import { setStock } from './warehouse/stock';
+import { WebhookEngine } from './webhooks/engine';
+import { WebhookLog } from './webhooks/webhook-log';
 
-export interface RunningSimulator {
-  /** The API base a client uses, e.g. `http://127.0.0.1:PORT/public-api/sandbox`. */
-  url: string;
-  close(): Promise<void>;
-}
+export type { RunningSimulator } from './listen';
 
-export interface BrightpearlSimulator {
+export interface BrightpearlSimulator extends DirectApi {
   app: Express;
   state: SimulatorState;
   requestLog: RequestLog;
+  /** Every webhook delivery attempt and silent drop. */
+  webhookLog: WebhookLog;
+  /** Serves over HTTP; the returned close() also stops webhook timers. */
   listen(port?: number, host?: string): Promise<RunningSimulator>;
   seedProducts(list: ProductSeed[]): number[];
   seedContact(seed: ContactSeed): number;
+  /** Seeding helper: sets on-hand directly, raising no event (use correctStock for that). */
+  setStock(productId: number, warehouseId: number, onHand: number): void;
   /** Changes the request cap (and optionally the period) of the running simulator. */
   setCap(cap: number, windowMs?: number): void;
+  /** Changes the share (0–1) of webhook deliveries silently dropped. */
+  setWebhookDropRate(rate: number): void;
+  /** Resolves once no batch is open and no delivery or retry is pending. */
+  whenWebhooksIdle(): Promise<void>;
+  /** Stops webhook batches/retries and closes every server listen() opened. */
+  close(): Promise<void>;
 }
 
 export function createBrightpearlSimulator(
@@ -40,73 +52,51 @@ export function createBrightpearlSimulator(
   const config = resolveOptions(options);
   const state = createState();
   const requestLog = new RequestLog();
+  const webhookLog = new WebhookLog();
   const budget = new RequestBudget(config.limits, config.clock);
   const now = () => new Date(config.clock());
-  const app = express();
-  app.disable('x-powered-by');
-  app.disable('etag');
-  // Bodies are read as text so that a non-JSON body becomes CMNC-010, not an Express error page.
-  const pipeline = createPipeline({
-    config,
-    budget,
-    log: requestLog,
-    state,
-    routes: buildRoutes(),
+  const engine = new WebhookEngine({
+    config: config.webhooks,
+    accountCode: config.accountCode,
+    clock: config.clock,
+    webhooks: state.webhooks,
+    log: webhookLog,
   });
-  app.use('/public-api/:account', express.text({ type: () => true, limit: '10mb' }), pipeline);
-  app.use((req, res) => {
-    const body = {
-      errors: [{ code: 'CMNC-404', message: `Cannot find the resource ${req.path}` }],
-    };
-    const meta = {
-      budget: budget.peek(),
-      messageType: 'api-proxy',
-      instanceId: config.installedIntegrationInstanceId,
-    };
-    writeResponse(res, { status: 404, body }, meta);
-    requestLog.record({
-      at: config.clock(),
-      method: req.method,
-      endpoint: `${req.method} ${req.path}`,
-      status: 404,
-      throttled: false,
-    });
-  });
+  const routes = buildRoutes({ engine, accountCode: config.accountCode });
+  const environment = { state, now, emit: engine.raise.bind(engine) };
+  const app = createApp({ config, budget, log: requestLog, state, routes, emit: environment.emit });
+  const servers = new Set<Server>();
+  const stopAll = async () => {
+    engine.stop();
+    await Promise.all([...servers].map(closeServer));
+    servers.clear();
+  };
   return {
     app,
     state,
     requestLog,
-    listen: (port = 0, host = '127.0.0.1') =>
-      listen(app, { port, host, accountCode: config.accountCode }),
+    webhookLog,
+    ...createDirectApi(routes, environment),
+    listen: async (port = 0, host = '127.0.0.1') => {
+      const { url, server } = await listen(app, { port, host, accountCode: config.accountCode });
+      servers.add(server);
+      const close = async () => {
+        engine.stop();
+        servers.delete(server);
+        await closeServer(server);
+      };
+      return { url, close };
+    },
     seedProducts: (list) => seedProducts(state, { list, now: now() }),
     seedContact: (seed) => seedContact(state, { seed, now: now() }),
+    setStock: (productId, warehouseId, onHand) =>
+      setStock(state, { productId, warehouseId, onHand }),
     setCap: (cap, windowMs) => {
       config.limits.cap = cap;
       if (windowMs !== undefined) config.limits.windowMs = windowMs;
     },
+    setWebhookDropRate: (rate) => engine.setDropRate(checkDropRate(rate)),
+    whenWebhooksIdle: () => engine.whenIdle(),
+    close: stopAll,
   };
-}
-
-function listen(
-  app: Express,
-  { port, host, accountCode }: { port: number; host: string; accountCode: string },
-): Promise<RunningSimulator> {
-  return new Promise((resolve, reject) => {
-    const server: Server = app.listen(port, host, (error?: Error) => {
-      if (error) return reject(error);
-      const address = server.address();
-      const actualPort = typeof address === 'object' && address ? address.port : port;
-      resolve({
-        url: `http://${host}:${actualPort}/public-api/${accountCode}`,
-        close: () => close(server),
-      });
-    });
-  });
-}
-
-function close(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
-    server.closeAllConnections();
-  });
 }

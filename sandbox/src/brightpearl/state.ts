@@ -2,6 +2,14 @@ import type { SalesOrderAddress } from '@bpkc/shared-types';
 
 import { createLookups } from './lookups-data';
 import type { Lookups } from './lookups-data';
+import type { StoredProduct } from './products/product-types';
+import type { StockBook } from './warehouse/stock-types';
+import { FOREIGN_WEBHOOK_ID, foreignWebhook } from './webhooks/foreign-webhook';
+import type { StoredWebhook } from './webhooks/webhook-types';
+
+export type { ProductVariation, QuantityPrice, StoredProduct } from './products/product-types';
+export type { StockLevel } from './warehouse/stock-types';
+export type { StoredWebhook } from './webhooks/webhook-types';
 
 /** Timestamps are stored in the form the API renders them: ISO-8601 with an explicit offset. */
 export type Timestamp = string;
@@ -36,20 +44,6 @@ export interface StoredContact {
   createdOn: Timestamp;
   updatedOn: Timestamp;
   lastOrderedOn?: Timestamp;
-}
-
-export interface StoredProduct {
-  id: number;
-  sku: string;
-  name: string;
-  /** Sell price on price list 1, a ≤4 dp decimal string. */
-  price: string;
-  taxCode: string;
-  stockTracked: boolean;
-  status: 'LIVE' | 'ARCHIVED';
-  nominalCodeSales: string;
-  createdOn: Timestamp;
-  updatedOn: Timestamp;
 }
 
 export interface StoredOrderRow {
@@ -95,6 +89,8 @@ export interface SimulatorState {
   contacts: Map<number, StoredContact>;
   postalAddresses: Map<number, StoredPostalAddress>;
   products: Map<number, StoredProduct>;
+  stock: StockBook;
+  webhooks: Map<number, StoredWebhook>;
   lookups: Lookups;
   /** Next id per resource; separate ranges make ids easy to tell apart in logs. */
   nextIds: {
@@ -103,6 +99,8 @@ export interface SimulatorState {
     contact: number;
     postalAddress: number;
     product: number;
+    goodsNote: number;
+    webhook: number;
   };
 }
 
@@ -112,9 +110,20 @@ export function createState(): SimulatorState {
     contacts: new Map(),
     postalAddresses: new Map(),
     products: new Map(),
+    stock: new Map(),
+    webhooks: new Map([[FOREIGN_WEBHOOK_ID, foreignWebhook()]]),
     lookups: createLookups(),
     // Products 1000/1001 are hidden system products on real accounts (reference §12.11).
-    nextIds: { order: 100001, orderRow: 500001, contact: 201, postalAddress: 401, product: 1002 },
+    nextIds: {
+      order: 100001,
+      orderRow: 500001,
+      contact: 201,
+      postalAddress: 401,
+      product: 1002,
+      goodsNote: 700001,
+      // Our subscriptions get ids after the other integration's (reference §10.1 shows 121).
+      webhook: FOREIGN_WEBHOOK_ID + 20,
+    },
   };
 }
 

@@ -18,6 +18,8 @@ export interface TestApi {
   get(path: string): Promise<Response>;
   post(path: string, body: unknown): Promise<Response>;
   put(path: string, body: unknown): Promise<Response>;
+  del(path: string): Promise<Response>;
+  options(path: string): Promise<Response>;
 }
 
 export function testApi(options: BrightpearlSimulatorOptions = {}): TestApi {
@@ -38,6 +40,14 @@ export function testApi(options: BrightpearlSimulatorOptions = {}): TestApi {
         .put(PREFIX + path)
         .set(TOKEN_HEADERS)
         .send(body as object),
+    del: (path) =>
+      request(sim.app)
+        .delete(PREFIX + path)
+        .set(TOKEN_HEADERS),
+    options: (path) =>
+      request(sim.app)
+        .options(PREFIX + path)
+        .set(TOKEN_HEADERS),
   };
 }
 

@@ -1,11 +1,19 @@
-// Public surface of the Kentico-side simulator (bridge endpoints + signed thin events) and the
-// order data generator.
+// Public surface of the Kentico-side simulator (bridge endpoints for orders, stock and products +
+// signed thin events) and the order data generator.
 export {
   createKenticoSimulator,
   type EmitOptions,
   type KenticoSimulator,
   type KenticoSimulatorOptions,
 } from './simulator';
+export type {
+  CatalogApi as KenticoCatalogApi,
+  KenticoProductSeed,
+  NewKenticoProductInput,
+} from './catalog-api';
+export type { KenticoProductRecord } from './product-store';
+export type { KenticoProductListPage } from './product-routes';
+export type { KenticoStockChange, KenticoStockRecord } from './stock-store';
 export type { AddressInput, PlaceOrderInput, PlaceOrderItemInput } from './place-order-input';
 export type { OutboxStats, RejectedEvent } from './event-outbox';
 export type { Listening } from './http-server';

@@ -6,6 +6,7 @@ import { toIsoWithOffset } from './clock';
 import { toUnits } from './money';
 import { findOrCreateCustomer, toOrderAddress, toOrderItem } from './order-parts';
 import { orderTotals, priceLine } from './order-pricing';
+import { unitsPerSku } from './pending-orders';
 import { DEFAULTS, type PlaceOrderInput } from './place-order-input';
 import type { PaymentMethod, ShippingMethod } from './reference-data';
 import type { KenticoStore } from './store';
@@ -49,7 +50,7 @@ const toTimestamp = (value: Date | string): string =>
 
 /**
  * Creates and stores an order the way IOrderCreationService does: customer, then priced items,
- * addresses and totals in one go. The caller emits the `order.created` event.
+ * addresses and totals in one go, then stock. The caller emits the `order.created` event.
  */
 export function createOrder(
   store: KenticoStore,
@@ -94,5 +95,8 @@ export function createOrder(
     ],
   };
   store.saveOrder(order);
+  // The storefront sells from Kentico's own figure, so checkout takes the units off it at once;
+  // Brightpearl only learns of them when the order syncs. Summed per SKU: one change per order.
+  for (const { sku, quantity } of unitsPerSku(order)) store.stock.sell(sku, quantity);
   return order;
 }

@@ -17,6 +17,8 @@ export interface RequestLog {
 const ROUTES: Array<[RegExp, string]> = [
   [/^\/orders\/[^/]+\/brightpearl-order$/, '/orders/:orderGuid/brightpearl-order'],
   [/^\/orders\/[^/]+$/, '/orders/:orderGuid'],
+  [/^\/products\/by-guid\/[^/]+$/, '/products/by-guid/:guid'],
+  [/^\/products\/[^/]+$/, '/products/:sku'],
 ];
 
 export function endpointOf(method: string, pathWithQuery: string): string {

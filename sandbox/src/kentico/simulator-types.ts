@@ -2,6 +2,7 @@ import type { Express } from 'express';
 
 import type { KenticoEvent, KenticoEventType, KenticoOrder } from '@bpkc/shared-types';
 
+import type { CatalogApi } from './catalog-api';
 import type { OutboxOptions, OutboxStats } from './event-outbox';
 import type { Listening } from './http-server';
 import type { PlaceOrderInput } from './place-order-input';
@@ -29,7 +30,8 @@ export interface EmitOptions {
   occurredAt?: string;
 }
 
-export interface KenticoSimulator {
+/** Orders, events and the bridge; products and stock come from CatalogApi. */
+export interface KenticoSimulator extends CatalogApi {
   readonly app: Express;
   readonly requestLog: RequestLog;
   readonly reference: ReferenceData;
@@ -38,7 +40,10 @@ export interface KenticoSimulator {
   /** Serves the bridge on a real port; the URL includes the base path. */
   listen(port?: number, host?: string): Promise<Listening>;
   setCompanionEventsUrl(url: string | undefined): void;
-  /** Creates the order and emits `order.created` unless `emit: false` (a lost event). */
+  /**
+   * Creates the order and emits `order.created` unless `emit: false` (a lost event). Takes the
+   * units off the stock row of every SKU that has one, never below 0.
+   */
   placeOrder(input: PlaceOrderInput, options?: { emit?: boolean }): KenticoOrder;
   /** Sets the status as an admin would: bumps OrderModifiedWhen, emits `order.status-changed`. */
   setOrderStatus(orderGuid: string, statusName: string, options?: { emit?: boolean }): KenticoOrder;

@@ -6,6 +6,7 @@ import { KenticoEvent, type KenticoEventType, type KenticoOrder } from '@bpkc/sh
 
 import { requireBridgeSignature } from './bridge-auth';
 import { bridgeRoutes } from './bridge-routes';
+import { createCatalogApi } from './catalog-api';
 import { createClock } from './clock';
 import { createEventOutbox } from './event-outbox';
 import { listenOn, type Listening } from './http-server';
@@ -25,7 +26,7 @@ export function createKenticoSimulator(options: KenticoSimulatorOptions): Kentic
   const basePath = options.basePath ?? '/bpconnect/v1';
   const currencyCode = options.currencyCode ?? 'GBP';
   const clock = createClock(options.now);
-  const store = createStore();
+  const store = createStore(clock.stamp);
   const requestLog = createRequestLog();
   const outbox = createEventOutbox({ secret: options.secret, retry: options.retry });
   const listeners: Listening[] = [];
@@ -37,8 +38,9 @@ export function createKenticoSimulator(options: KenticoSimulatorOptions): Kentic
   app.use(
     basePath,
     logRequests(requestLog, basePath),
-    // Raw text for every content type: the signature is over the exact bytes sent.
-    express.text({ type: () => true }),
+    // Raw text for every content type: the signature is over the exact bytes sent. A full
+    // product batch can pass express's 100 kB default; ASP.NET accepts ~30 MB.
+    express.text({ type: () => true, limit: '10mb' }),
     requireBridgeSignature(options.secret, basePath),
     bridgeRoutes(store),
   );
@@ -56,6 +58,7 @@ export function createKenticoSimulator(options: KenticoSimulatorOptions): Kentic
   };
 
   return {
+    ...createCatalogApi(store, { currencyCode, emitEvent }),
     app,
     requestLog,
     reference: store.reference,

@@ -1,6 +1,8 @@
 import type { BrightpearlOrderId, KenticoCustomer, KenticoOrder } from '@bpkc/shared-types';
 
+import { createProductStore, type ProductStore } from './product-store';
 import { createReferenceData, type ReferenceData } from './reference-data';
+import { createStockStore, type StockStore } from './stock-store';
 
 /** The Brightpearl binding kept in the extension's own table, next to (not in) Commerce_Order. */
 export interface BrightpearlBinding {
@@ -16,6 +18,8 @@ type Sequence = 'order' | 'orderItem' | 'customer';
  */
 export interface KenticoStore {
   readonly reference: ReferenceData;
+  readonly products: ProductStore;
+  readonly stock: StockStore;
   nextId(sequence: Sequence): number;
   findCustomerByEmail(email: string): KenticoCustomer | undefined;
   addCustomer(customer: KenticoCustomer): void;
@@ -26,13 +30,16 @@ export interface KenticoStore {
   setBinding(guid: string, binding: BrightpearlBinding): void;
 }
 
-export function createStore(): KenticoStore {
+/** `now` stamps product and stock rows; default the wall clock. */
+export function createStore(now: () => string = () => new Date().toISOString()): KenticoStore {
   const sequences: Record<Sequence, number> = { order: 0, orderItem: 0, customer: 0 };
   const customers = new Map<string, KenticoCustomer>();
   const orders = new Map<string, KenticoOrder>();
   const bindings = new Map<string, BrightpearlBinding>();
   return {
     reference: createReferenceData(),
+    products: createProductStore(now),
+    stock: createStockStore(now),
     nextId: (sequence) => ++sequences[sequence],
     findCustomerByEmail: (email) => customers.get(email.toLowerCase()),
     addCustomer: (customer) => void customers.set(customer.CustomerEmail.toLowerCase(), customer),

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 
+import type { MappingConfig } from '@bpkc/shared-types';
+
 import {
   type Companion,
-  type CompanionConfig,
   createSilentLogger,
   type Logger,
   type OrderSyncFaults,
@@ -18,7 +19,7 @@ import {
   type KenticoSimulator,
   type OrderGenerator,
 } from '../kentico';
-import { SANDBOX_MAPPING } from './sandbox-mapping';
+import { sandboxCompanionConfig, toSimulatorProduct } from './sandbox-config';
 
 export interface SandboxOptions {
   /** PGlite data folder; in-memory when omitted (tests). */
@@ -40,6 +41,17 @@ export interface SandboxOptions {
   warmProductCache?: boolean;
   /** Kentico event retry backoff, shortened in tests. */
   eventRetry?: { initialMs: number; maxMs: number };
+  /** Units on hand per SKU in Brightpearl's warehouse 2 (default 25). */
+  initialStock?: number;
+  /** Share of Brightpearl webhook deliveries the simulator drops. */
+  webhookDropRate?: number;
+  /** Minutes between scheduled full compares (default 0: only when asked). */
+  fullCompareMinutes?: number;
+  coalesceMs?: number;
+  /** Register webhooks and import the catalog on start (default true). */
+  connectOnListen?: boolean;
+  /** Replaces the sandbox mapping (e.g. products authored in Kentico). */
+  mapping?: MappingConfig;
 }
 
 export interface SandboxRig {
@@ -49,6 +61,8 @@ export interface SandboxRig {
   generator: OrderGenerator;
   catalog: CatalogEntry[];
   companionUrl: string;
+  /** Stops the companion and starts it again on the same store (a deploy, a crash). */
+  restartCompanion(): Promise<Companion>;
   stop(): Promise<void>;
 }
 
@@ -56,79 +70,61 @@ export interface SandboxRig {
 export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxRig> {
   const secret = randomBytes(32).toString('hex');
   const catalog = defaultCatalog(options.catalogSize ?? 50);
-  const brightpearl = createBrightpearlSimulator({ cap: options.cap, windowMs: options.windowMs });
-  brightpearl.seedProducts(catalog.map(toSimulatorProduct));
+  const brightpearl = createBrightpearlSimulator({
+    cap: options.cap,
+    windowMs: options.windowMs,
+    webhookDropRate: options.webhookDropRate,
+    seed: options.seed,
+  });
+  brightpearl.seedProducts(
+    catalog.map((entry) => toSimulatorProduct(entry, options.initialStock ?? 25)),
+  );
   const bpServer = await brightpearl.listen();
   const kentico = createKenticoSimulator({ secret, retry: options.eventRetry });
   const kenticoServer = await kentico.listen();
-  const companion = await startCompanion(
-    companionConfig({ options, secret, bpApi: bpServer.url, bridgeUrl: kenticoServer.url }),
-    {
+  const config = sandboxCompanionConfig({
+    options,
+    secret,
+    bpApi: bpServer.url,
+    bridgeUrl: kenticoServer.url,
+  });
+  const start = async () => {
+    const companion = await startCompanion(config, {
       logger: options.logger ?? createSilentLogger(),
       faults: options.faults,
       warmProductCache: options.warmProductCache,
-    },
-  );
-  const { url: companionUrl } = await companion.listen();
-  kentico.setCompanionEventsUrl(`${companionUrl}/webhooks/kentico`);
+      connectOnListen: options.connectOnListen,
+    });
+    const { url } = await companion.listen();
+    kentico.setCompanionEventsUrl(`${url}/webhooks/kentico`);
+    return { companion, url };
+  };
+  const first = await start();
   const generator = createOrderGenerator({
     seed: options.seed ?? 42,
     catalog,
     returningShare: options.returningShare,
   });
-  return {
+  const rig: SandboxRig = {
     brightpearl,
     kentico,
-    companion,
+    companion: first.companion,
     generator,
     catalog,
-    companionUrl,
+    companionUrl: first.url,
+    async restartCompanion() {
+      await rig.companion.stop();
+      const next = await start();
+      rig.companion = next.companion;
+      rig.companionUrl = next.url;
+      return next.companion;
+    },
     async stop() {
       await kentico.close();
-      await companion.stop();
+      await rig.companion.stop();
       await kenticoServer.close();
       await bpServer.close();
     },
   };
-}
-
-const TAX_CODES: Record<number, string> = { 20: 'T20', 5: 'T5', 0: 'Z' };
-
-function toSimulatorProduct(entry: CatalogEntry) {
-  return {
-    sku: entry.sku,
-    name: entry.name,
-    price: entry.unitPrice.toFixed(2),
-    taxCode: TAX_CODES[entry.taxRate] ?? 'T20',
-  };
-}
-
-function companionConfig(input: {
-  options: SandboxOptions;
-  secret: string;
-  bpApi: string;
-  bridgeUrl: string;
-}): CompanionConfig {
-  const api = new URL(input.bpApi);
-  const accountCode = api.pathname.split('/').filter(Boolean).pop() ?? 'sandbox';
-  return {
-    mode: 'sandbox',
-    http: { host: '127.0.0.1', port: input.options.companionPort ?? 0 },
-    logLevel: 'info',
-    store: {
-      dataDir: input.options.dataDir,
-      databaseUrl: input.options.databaseUrl,
-      schema: input.options.schema,
-    },
-    brightpearl: {
-      baseUrl: api.origin,
-      accountCode,
-      auth: { mode: 'account-token', appRef: 'bpconnect-sandbox', accountToken: 'sandbox-token' },
-      requestCap: input.options.cap ?? 200,
-      budgetShare: 1,
-    },
-    kentico: { bridgeUrl: input.bridgeUrl, sharedSecret: input.secret },
-    mapping: SANDBOX_MAPPING,
-    sync: { concurrency: input.options.concurrency ?? 4 },
-  };
+  return rig;
 }

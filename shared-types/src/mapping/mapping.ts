@@ -26,5 +26,23 @@ export const MappingConfig = z.object({
   taxCodes: z.record(z.string().regex(/^\d+(\.\d+)?$/), z.string().min(1)),
   /** Currencies the Brightpearl account accepts on orders; anything else is a dead letter. */
   currencies: z.array(z.string().length(3)).min(1),
+  /** Which Brightpearl warehouses make up the stock Kentico may sell (default: the order warehouse). */
+  stock: z
+    .object({ warehouseIds: z.array(z.number().int().positive()).min(1).optional() })
+    .prefault({}),
+  /**
+   * Who owns each field group. products: 'brightpearl' (imported into Kentico), 'kentico'
+   * (authored in Kentico, created in Brightpearl) or 'none'; prices and stock flow from
+   * Brightpearl or not at all.
+   */
+  catalog: z
+    .object({
+      products: z.enum(['brightpearl', 'kentico', 'none']).default('brightpearl'),
+      prices: z.enum(['brightpearl', 'none']).default('brightpearl'),
+      stock: z.enum(['brightpearl', 'none']).default('brightpearl'),
+      /** Brightpearl requires a brand on product create (PRDC-014). */
+      defaultBrandId: z.number().int().positive().optional(),
+    })
+    .prefault({}),
 });
 export type MappingConfig = z.infer<typeof MappingConfig>;

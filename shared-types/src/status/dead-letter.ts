@@ -12,6 +12,8 @@ export const DEAD_LETTER_REASONS = [
   'order-not-found',
   'brightpearl-rejected',
   'write-back-conflict',
+  'unmapped-brand',
+  'invalid-product',
   'retries-exhausted',
 ] as const;
 export const DeadLetterReason = z.enum(DEAD_LETTER_REASONS);

@@ -18,5 +18,27 @@ export const SyncStatus = z.object({
   }),
   queue: z.record(z.string(), z.number().int()),
   lastOrderSyncedAt: z.string().nullable(),
+  stock: z.object({
+    /** Brightpearl products announced as changed and not yet pushed to Kentico. */
+    pendingProducts: z.number().int(),
+    lastFullCompare: z
+      .object({
+        finishedAt: z.string(),
+        skus: z.number().int(),
+        drift: z.number().int(),
+        calls: z.number().int(),
+      })
+      .nullable(),
+  }),
+  catalog: z.object({
+    pendingProducts: z.number().int(),
+    import: z
+      .object({
+        status: z.enum(['running', 'finished']),
+        imported: z.number().int(),
+        pages: z.number().int(),
+      })
+      .nullable(),
+  }),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;

@@ -1,8 +1,13 @@
 import { ordersMigration } from './001-orders';
 import { leasesMigration } from './002-leases';
+import { stockAndCatalogMigration } from './003-stock-and-catalog';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** Every migration, in the order they are applied. Append only. */
-export const MIGRATIONS: readonly Migration[] = [ordersMigration, leasesMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  ordersMigration,
+  leasesMigration,
+  stockAndCatalogMigration,
+];

@@ -4,7 +4,7 @@ import type { BrightpearlClient } from '../../brightpearl';
 import type { Db } from '../../store';
 import { withLease } from '../leases';
 import { sameAddress, toPostalAddress } from './address-mapper';
-import type { CallMeter } from './call-meter';
+import type { CallMeter } from '../call-meter';
 import { bindContact, boundContact, cachedContactForEmail, emailHash } from './contact-bindings';
 import { orderAddresses } from './order-addresses';
 import { createPostalAddresses } from './postal-addresses';

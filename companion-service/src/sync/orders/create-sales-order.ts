@@ -1,7 +1,7 @@
 import type { BrightpearlOrderId, KenticoOrder } from '@bpkc/shared-types';
 
 import { BrightpearlValidationError } from '../../brightpearl';
-import type { CallMeter } from './call-meter';
+import type { CallMeter } from '../call-meter';
 import { resolveContact } from './contact-resolver';
 import { PermanentSyncError } from './mapping-failure';
 import * as repo from './order-sync-repository';

@@ -1,7 +1,7 @@
 import type { PostalAddressCreate } from '@bpkc/shared-types';
 
 import { type BrightpearlClient, BrightpearlServerError } from '../../brightpearl';
-import type { CallMeter } from './call-meter';
+import type { CallMeter } from '../call-meter';
 import { PermanentSyncError } from './mapping-failure';
 
 /**

@@ -1,6 +1,7 @@
 import type { BrightpearlClient } from '../../brightpearl';
 import type { Logger } from '../../observability/logger';
 import type { Db } from '../../store';
+import { bindProducts } from '../product-bindings';
 
 const PAGE_SIZE = 500;
 
@@ -22,32 +23,10 @@ export async function warmProductCache(deps: {
       { priority: 7 },
     );
     calls += 1;
-    await bindPage(deps.db, page.rows);
+    await bindProducts(deps.db, page.rows);
     products += page.rows.length;
     firstResult = page.morePagesAvailable ? page.nextFirstResult : null;
   }
   deps.logger.info('Product cache warmed', { products, brightpearlCalls: calls });
   return { products, calls };
-}
-
-async function bindPage(db: Db, rows: Array<{ productId: number; sku: string }>): Promise<void> {
-  const withSku = rows.filter((row) => row.sku);
-  if (withSku.length === 0) return;
-  const skus = withSku.map((row) => row.sku);
-  const ids = withSku.map((row) => row.productId);
-  await db.transaction(async (tx) => {
-    // A SKU renamed in Brightpearl keeps its productId: drop the stale binding first.
-    await tx.query(
-      `DELETE FROM product_bindings b USING unnest($1::text[], $2::bigint[]) AS p(sku, id)
-       WHERE b.brightpearl_product_id = p.id AND b.sku <> p.sku`,
-      [skus, ids],
-    );
-    await tx.query(
-      `INSERT INTO product_bindings (sku, brightpearl_product_id)
-     SELECT * FROM unnest($1::text[], $2::bigint[])
-     ON CONFLICT (sku) DO UPDATE SET brightpearl_product_id = EXCLUDED.brightpearl_product_id,
-       updated_at = now()`,
-      [skus, ids],
-    );
-  });
 }

@@ -2,7 +2,8 @@ import type { BrightpearlProductId, KenticoOrder } from '@bpkc/shared-types';
 
 import type { BrightpearlClient } from '../../brightpearl';
 import type { Db } from '../../store';
-import type { CallMeter } from './call-meter';
+import { bindProducts } from '../product-bindings';
+import type { CallMeter } from '../call-meter';
 import { PermanentSyncError } from './mapping-failure';
 
 /**
@@ -21,7 +22,7 @@ export async function resolveProductIds(
     if (productId === null) unknown.push(sku);
     else {
       bound.set(sku, productId);
-      await bindProduct(deps.db, sku, productId);
+      await bindProducts(deps.db, [{ sku, productId }]);
     }
   }
   if (unknown.length > 0) {
@@ -44,19 +45,5 @@ async function boundProducts(db: Db, skus: string[]): Promise<Map<string, Bright
   );
   return new Map(
     rows.map((row) => [row.sku, Number(row.brightpearl_product_id) as BrightpearlProductId]),
-  );
-}
-
-async function bindProduct(db: Db, sku: string, productId: number): Promise<void> {
-  // A product re-created in Brightpearl gets a new id: the newest answer wins for both keys.
-  await db.query(`DELETE FROM product_bindings WHERE brightpearl_product_id = $1 AND sku <> $2`, [
-    productId,
-    sku,
-  ]);
-  await db.query(
-    `INSERT INTO product_bindings (sku, brightpearl_product_id) VALUES ($1, $2)
-     ON CONFLICT (sku) DO UPDATE SET brightpearl_product_id = EXCLUDED.brightpearl_product_id,
-       updated_at = now()`,
-    [sku, productId],
   );
 }

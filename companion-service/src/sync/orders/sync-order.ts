@@ -11,7 +11,7 @@ import type { Logger } from '../../observability/logger';
 import type { JobQueue } from '../../queue';
 import type { Db } from '../../store';
 import { withLease } from '../leases';
-import { CallMeter } from './call-meter';
+import { CallMeter } from '../call-meter';
 import { createOnce } from './create-sales-order';
 import { PermanentSyncError } from './mapping-failure';
 import * as repo from './order-sync-repository';

@@ -8,6 +8,7 @@ import type { SimulatorState, StoredContact, StoredOrder, StoredOrderRow } from 
 import { checkReferences, findDuplicate } from './order-checks';
 import { contactAddress } from './order-addresses';
 import { withoutUndefined } from '../objects';
+import { allocateOrder } from '../warehouse/allocation';
 
 /**
  * POST /order-service/sales-order (reference §5.1–5.2): atomic, so every check runs before
@@ -31,6 +32,11 @@ export function createSalesOrder(context: RouteContext): number {
   state.orders.set(order.id, order);
   const customer = state.contacts.get(order.customer.id);
   if (customer) customer.lastOrderedOn = order.createdOn;
+  allocateOrder(context, order);
+  // sales-order.created fires only for this endpoint; order.modified was seen on creation too
+  // (reference §10.3).
+  context.emit({ resourceType: 'sales-order', lifecycleEvent: 'created', ids: [order.id] });
+  context.emit({ resourceType: 'order', lifecycleEvent: 'modified', ids: [order.id] });
   return order.id;
 }
 

@@ -1,4 +1,3 @@
-import { formatUnits, toUnits } from '../decimal';
 import type { SimulatorState, StoredProduct } from '../state';
 
 const text = (value: string) => ({ languageCode: 'en', text: value, format: 'HTML_FRAGMENT' });
@@ -11,7 +10,7 @@ export function productView(state: SimulatorState, product: StoredProduct) {
   const taxCode = state.lookups.taxCodes.find((candidate) => candidate.code === product.taxCode);
   return {
     id: product.id,
-    brandId: 0,
+    brandId: product.brandId,
     productTypeId: 1,
     identity: { sku: product.sku, barcode: '' },
     featured: false,
@@ -35,9 +34,12 @@ export function productView(state: SimulatorState, product: StoredProduct) {
       },
     ],
     composition: { bundle: false },
+    // Only variants carry these (reference §7.2).
+    ...(product.productGroupId === undefined ? {} : { productGroupId: product.productGroupId }),
+    ...(product.variations === undefined ? {} : { variations: product.variations }),
     createdOn: product.createdOn,
     updatedOn: product.updatedOn,
-    warehouses: {},
+    warehouses: warehouseSettings(state, product.id),
     nominalCodeStock: '1001',
     nominalCodePurchases: '5000',
     nominalCodeSales: product.nominalCodeSales,
@@ -50,17 +52,14 @@ export function productView(state: SimulatorState, product: StoredProduct) {
   };
 }
 
-/** GET /product-service/product-price/{idSet} item (reference §7.4): quantity break → price. */
-export function productPriceView(product: StoredProduct) {
-  return {
-    productId: product.id,
-    priceLists: [
-      {
-        priceListId: 1,
-        currencyCode: 'GBP',
-        currencyId: 1,
-        quantityPrice: { '1': formatUnits(toUnits(product.price), 4) },
-      },
-    ],
+/** Per-warehouse settings for every warehouse the product has stock records in (§7.2 [REC]). */
+function warehouseSettings(state: SimulatorState, productId: number) {
+  const warehouseIds = [...(state.stock.get(productId)?.keys() ?? [])].sort((a, b) => a - b);
+  const settings = {
+    defaultLocationId: 0,
+    overflowLocationId: 0,
+    reorderLevel: 0,
+    reorderQuantity: 0,
   };
+  return Object.fromEntries(warehouseIds.map((id) => [String(id), { ...settings }]));
 }

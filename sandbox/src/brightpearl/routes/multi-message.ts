@@ -82,5 +82,6 @@ function runInner(
 ): RouteResult {
   const { path, query } = splitUri(innerPath(message.uri));
   const request = { method: message.httpMethod, path, query, body: message.body };
-  return dispatch(routes, request, { state: context.state, now: context.now }).result;
+  return dispatch(routes, request, { state: context.state, now: context.now, emit: context.emit })
+    .result;
 }

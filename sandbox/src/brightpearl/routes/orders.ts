@@ -31,8 +31,17 @@ function updateStatus(context: RouteContext) {
     const message = `Order status ${orderStatusId} does not exist for sales orders`;
     throw BrightpearlError.of(400, ERROR_CODES.orderUnknownReference, message);
   }
+  const changed = order.statusId !== orderStatusId;
   order.statusId = orderStatusId;
   order.updatedOn = formatTimestamp(context.now());
+  if (changed) {
+    context.emit({
+      resourceType: 'order',
+      lifecycleEvent: 'modified',
+      specifier: 'order-status',
+      ids: [order.id],
+    });
+  }
   return { status: 200, body: {} };
 }
 

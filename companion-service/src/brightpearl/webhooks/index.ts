@@ -1,0 +1,4 @@
+export * from './intake';
+export * from './registration';
+export * from './route';
+export * from './webhook-identity';

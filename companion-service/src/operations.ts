@@ -1,0 +1,65 @@
+import {
+  registerWebhooks,
+  type RegistrationResult,
+  type WebhookIdentity,
+  desiredSubscriptions,
+} from './brightpearl/webhooks';
+import { readCatalogImport, startCatalogImport } from './sync/catalog/catalog-import';
+import { warmProductCache } from './sync/orders/product-cache-warmup';
+import { type FullCompareResult, runStockFullCompare } from './sync/stock/full-compare';
+import type { FlowDeps } from './workers';
+
+/** What an operator (or the demo, a test, a benchmark) can ask the running companion to do. */
+export interface Operations {
+  /** One paged product search fills the SKU cache (also run in the background on start). */
+  warmProductCache(): Promise<{ products: number; calls: number }>;
+  registerWebhooks(publicUrl: string): Promise<RegistrationResult>;
+  startCatalogImport(): Promise<void>;
+  runStockFullCompare(): Promise<FullCompareResult>;
+  /** Registers webhooks and starts the first catalog import if none ever ran. */
+  connect(publicUrl: string): Promise<void>;
+  /** Waits for background work started by these operations (used on stop). */
+  settle(): Promise<void>;
+}
+
+export function createOperations(
+  deps: FlowDeps,
+  options: { identity: WebhookIdentity; warmProductCache: boolean },
+): Operations {
+  const background: Array<Promise<unknown>> = [];
+  const inBackground = (what: string, work: Promise<unknown>) => {
+    background.push(work.catch((error: unknown) => deps.logger.warn(`${what} failed`, { error })));
+  };
+  const catalog = deps.mapping.catalog;
+  const ops: Operations = {
+    warmProductCache: () => warmProductCache(deps),
+    registerWebhooks: (publicUrl) =>
+      registerWebhooks({
+        ...deps,
+        identity: options.identity,
+        publicUrl,
+        events: desiredSubscriptions({
+          catalog: catalog.products === 'brightpearl',
+          stock: catalog.stock === 'brightpearl',
+        }),
+      }),
+    startCatalogImport: () => startCatalogImport(deps),
+    runStockFullCompare: () => runStockFullCompare(deps),
+    async connect(publicUrl) {
+      try {
+        await ops.registerWebhooks(publicUrl);
+      } catch (error) {
+        // Start anyway: the scheduled full compare keeps stock right until registration succeeds.
+        deps.logger.warn('Brightpearl webhook registration failed', { error });
+      }
+      if (catalog.products === 'brightpearl' && !(await readCatalogImport(deps.db))) {
+        await ops.startCatalogImport();
+      }
+    },
+    settle: async () => {
+      await Promise.all(background);
+    },
+  };
+  if (options.warmProductCache) inBackground('Product cache warm-up', ops.warmProductCache());
+  return ops;
+}

@@ -1,0 +1,38 @@
+import type { MappingConfig } from '@bpkc/shared-types';
+
+import type { BrightpearlClient } from './brightpearl';
+import type { CompanionConfig } from './config/config';
+import type { KenticoBridgeClient } from './kentico';
+import type { Logger } from './observability/logger';
+import type { JobQueue } from './queue';
+import type { Store } from './store';
+import { startCatalogWorkers } from './sync/catalog/catalog-workers';
+import { startOrderWorkers } from './sync/orders/order-workers';
+import type { OrderSyncFaults } from './sync/orders/sync-order';
+import { startStockWorkers } from './sync/stock/stock-workers';
+
+export interface FlowDeps {
+  db: Store;
+  queue: JobQueue;
+  brightpearl: BrightpearlClient;
+  kentico: KenticoBridgeClient;
+  mapping: MappingConfig;
+  logger: Logger;
+}
+
+/** Registers every flow's workers; returns what has to be stopped with the companion. */
+export async function startWorkers(
+  deps: FlowDeps,
+  input: { sync: CompanionConfig['sync']; faults?: OrderSyncFaults },
+): Promise<() => void> {
+  await startOrderWorkers(
+    { ...deps, faults: input.faults },
+    { concurrency: input.sync.concurrency },
+  );
+  await startCatalogWorkers(deps, { coalesceMs: input.sync.coalesceMs });
+  if (deps.mapping.catalog.stock === 'none') return () => undefined;
+  return startStockWorkers(deps, {
+    coalesceMs: input.sync.coalesceMs,
+    fullCompareMinutes: input.sync.fullCompareMinutes,
+  });
+}

@@ -1,0 +1,39 @@
+import express from 'express';
+import type { Express } from 'express';
+
+import { writeResponse } from './headers';
+import { createPipeline } from './pipeline';
+import type { PipelineDeps } from './pipeline';
+
+/** The Express app: the account-prefixed API, and a Brightpearl-style 404 for anything else. */
+export function createApp(deps: PipelineDeps): Express {
+  const { config, budget, log } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.disable('etag');
+  // Bodies are read as text so that a non-JSON body becomes CMNC-010, not an Express error page.
+  app.use(
+    '/public-api/:account',
+    express.text({ type: () => true, limit: '10mb' }),
+    createPipeline(deps),
+  );
+  app.use((req, res) => {
+    const body = {
+      errors: [{ code: 'CMNC-404', message: `Cannot find the resource ${req.path}` }],
+    };
+    const meta = {
+      budget: budget.peek(),
+      messageType: 'api-proxy',
+      instanceId: config.installedIntegrationInstanceId,
+    };
+    writeResponse(res, { status: 404, body }, meta);
+    log.record({
+      at: config.clock(),
+      method: req.method,
+      endpoint: `${req.method} ${req.path}`,
+      status: 404,
+      throttled: false,
+    });
+  });
+  return app;
+}

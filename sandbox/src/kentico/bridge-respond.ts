@@ -1,0 +1,41 @@
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+
+import type { BridgeError } from '@bpkc/shared-types';
+
+import { rawBodyOf } from './bridge-auth';
+
+export function sendError(res: Response, status: number, body: BridgeError): void {
+  res.status(status).json(body);
+}
+
+/** 400 naming the first offending field (e.g. `levels.3.available`), as the extension does. */
+export function sendInvalid(res: Response, error: z.ZodError, fallbackField?: string): void {
+  const issue = error.issues[0];
+  const field = issue?.path.map(String).join('.') || fallbackField;
+  sendError(res, 400, { error: issue?.message ?? 'Invalid request', ...(field ? { field } : {}) });
+}
+
+export function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(raw) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * The request body checked against a shared schema, or undefined once a 400 has been sent.
+ * Parsed from the raw text because the signature was checked over exactly those bytes.
+ */
+export function readBody<T extends z.ZodType>(
+  req: Request,
+  res: Response,
+  schema: T,
+): z.infer<T> | undefined {
+  const json = parseJson(rawBodyOf(req.body));
+  if (!json.ok) return void sendError(res, 400, { error: 'Body is not valid JSON' });
+  const body = schema.safeParse(json.value);
+  if (!body.success) return void sendInvalid(res, body.error);
+  return body.data;
+}
