@@ -11,11 +11,13 @@ const ORDERS = Number(process.env.BENCH_ORDERS ?? 500);
 const CAP = Number(process.env.BENCH_CAP ?? 200);
 
 async function main(): Promise<void> {
+  // Webhooks and the catalog import are left out: this measures what orders cost.
   const rig = await startSandbox({
     cap: CAP,
     catalogSize: 200,
     seed: 2026,
     warmProductCache: false,
+    connectOnListen: false,
   });
   try {
     const started = Date.now();

@@ -46,15 +46,28 @@ async function runDemo(): Promise<void> {
     rig.kentico.placeOrder(bad ? spoilOrder(order, placed) : order);
     placed += 1;
   }, 1000 / config.DEMO_ORDERS_PER_SECOND);
+  // Warehouse activity in Brightpearl: a few stock corrections every few seconds.
+  const warehouse = setInterval(() => {
+    const picks = rig.catalog.filter(() => Math.random() < 0.1).slice(0, 5);
+    const products = [...rig.brightpearl.state.products.values()];
+    const corrections = picks.map((item) => ({
+      productId: products.find((product) => product.sku === item.sku)!.id,
+      quantity: 1 + Math.floor(Math.random() * 5),
+      reason: 'Demo goods in',
+    }));
+    if (corrections.length > 0) rig.brightpearl.correctStock(2, corrections);
+  }, 4000);
   const reporter = setInterval(
     async () => {
-      const line = progressLine(placed, await rig.companion.status());
+      const stockPushes = rig.kentico.requestLog.count('PUT /stock');
+      const line = progressLine({ placed, stockPushes }, await rig.companion.status());
       process.stdout.write(process.stdout.isTTY ? `\r${line}   ` : `${line}\n`);
     },
     process.stdout.isTTY ? 1000 : 5000,
   );
   onStop(async () => {
     clearInterval(placer);
+    clearInterval(warehouse);
     clearInterval(reporter);
     await rig.stop();
   });
