@@ -5,6 +5,7 @@ import {
   desiredSubscriptions,
 } from './brightpearl/webhooks';
 import { readCatalogImport, startCatalogImport } from './sync/catalog/catalog-import';
+import { runLifecycleSweep } from './sync/lifecycle-workers';
 import { warmProductCache } from './sync/orders/product-cache-warmup';
 import { type FullCompareResult, runStockFullCompare } from './sync/stock/full-compare';
 import type { FlowDeps } from './workers';
@@ -16,6 +17,8 @@ export interface Operations {
   registerWebhooks(publicUrl: string): Promise<RegistrationResult>;
   startCatalogImport(): Promise<void>;
   runStockFullCompare(): Promise<FullCompareResult>;
+  /** Sales credits and contacts changed in Brightpearl → Kentico (also scheduled). */
+  runLifecycleSweep(): Promise<{ credits: number; customers: number }>;
   /** Registers webhooks and starts the first catalog import if none ever ran. */
   connect(publicUrl: string): Promise<void>;
   /** Waits for background work started by these operations (used on stop). */
@@ -45,6 +48,7 @@ export function createOperations(
       }),
     startCatalogImport: () => startCatalogImport(deps),
     runStockFullCompare: () => runStockFullCompare(deps),
+    runLifecycleSweep: () => runLifecycleSweep(deps),
     async connect(publicUrl) {
       try {
         await ops.registerWebhooks(publicUrl);

@@ -7,6 +7,7 @@ import type { Logger } from './observability/logger';
 import type { JobQueue } from './queue';
 import type { Store } from './store';
 import { startCatalogWorkers } from './sync/catalog/catalog-workers';
+import { startLifecycleWorkers } from './sync/lifecycle-workers';
 import { startOrderWorkers } from './sync/orders/order-workers';
 import type { OrderSyncFaults } from './sync/orders/sync-order';
 import { startStockWorkers } from './sync/stock/stock-workers';
@@ -30,9 +31,19 @@ export async function startWorkers(
     { concurrency: input.sync.concurrency },
   );
   await startCatalogWorkers(deps, { coalesceMs: input.sync.coalesceMs });
-  if (deps.mapping.catalog.stock === 'none') return () => undefined;
-  return startStockWorkers(deps, {
+  const stopLifecycle = await startLifecycleWorkers(deps, {
     coalesceMs: input.sync.coalesceMs,
-    fullCompareMinutes: input.sync.fullCompareMinutes,
+    sweepSeconds: input.sync.sweepSeconds,
   });
+  const stopStock =
+    deps.mapping.catalog.stock === 'none'
+      ? () => undefined
+      : await startStockWorkers(deps, {
+          coalesceMs: input.sync.coalesceMs,
+          fullCompareMinutes: input.sync.fullCompareMinutes,
+        });
+  return () => {
+    stopLifecycle();
+    stopStock();
+  };
 }

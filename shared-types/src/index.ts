@@ -14,3 +14,4 @@ export * from './kentico/stock';
 export * from './kentico/catalog';
 export * from './brightpearl/webhook';
 export * from './brightpearl/warehouse';
+export * from './kentico/lifecycle';

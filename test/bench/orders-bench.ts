@@ -1,11 +1,13 @@
 /**
- * npm run bench:orders — 500 generated orders through the sandbox at Brightpearl's real budget
- * (200 requests per minute unless BENCH_CAP says otherwise). Prints one JSON line.
- * Per-order calls are counted by the flow and cross-checked against the simulator's request log.
+ * npm run bench:orders — 500 generated, paid orders through the sandbox at Brightpearl's real
+ * budget (200 requests per minute unless BENCH_CAP says otherwise). Prints one JSON line.
+ * Per-order calls are counted by the flow; each order also carries its share of the batched
+ * payment requests; the total is cross-checked against the simulator's request log.
  */
-import { startSandbox } from '@bpkc/sandbox';
+import { type SandboxRig, startSandbox } from '@bpkc/sandbox';
 
-import { placeGeneratedOrders, waitForWriteBack } from '../support/sandbox-helpers';
+import { waitForWriteBack } from '../support/sandbox-helpers';
+import { waitFor } from '../support/wait-for';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 500);
 const CAP = Number(process.env.BENCH_CAP ?? 200);
@@ -22,12 +24,17 @@ async function main(): Promise<void> {
   try {
     const started = Date.now();
     const warmup = await rig.companion.warmProductCache();
-    const placed = placeGeneratedOrders(rig, ORDERS);
+    const placed = Array.from({ length: ORDERS }, () =>
+      rig.kentico.placeOrder({ ...rig.generator.nextOrder(), status: 'PaymentReceived' }),
+    );
     await waitForWriteBack(
       rig,
       placed.map((order) => order.OrderGUID),
       30 * 60_000,
     );
+    await waitFor(async () => (await recordedPayments(rig)) === placed.length, {
+      timeoutMs: 10 * 60_000,
+    });
     const seconds = (Date.now() - started) / 1000;
     const perKind = await rig.companion.store.query<{
       kind: string;
@@ -37,11 +44,21 @@ async function main(): Promise<void> {
       `SELECT customer_kind AS kind, count(*) AS orders, sum(brightpearl_calls) AS calls
        FROM order_sync WHERE state = 'synced' GROUP BY customer_kind`,
     );
+    const log = rig.brightpearl.requestLog;
+    // Payments go ten per multi-message: each order carries its share of those requests.
+    const paymentCalls =
+      log.count('POST /multi-message') +
+      log.count('POST /accounting-service/customer-payment') +
+      log.count('GET /accounting-service/customer-payment-search');
     const kind = (name: string) => perKind.find((row) => row.kind === name);
     const ratio = (name: string) =>
-      round(Number(kind(name)?.calls ?? 0) / Number(kind(name)?.orders ?? 1));
-    const brightpearlCalls = rig.brightpearl.requestLog.count();
-    const attributed = perKind.reduce((sum, row) => sum + Number(row.calls), 0) + warmup.calls;
+      round(
+        Number(kind(name)?.calls ?? 0) / Number(kind(name)?.orders ?? 1) +
+          paymentCalls / placed.length,
+      );
+    const brightpearlCalls = log.count();
+    const attributed =
+      perKind.reduce((sum, row) => sum + Number(row.calls), 0) + warmup.calls + paymentCalls;
     console.log(
       JSON.stringify({
         orders: placed.length,
@@ -52,15 +69,23 @@ async function main(): Promise<void> {
         seconds: round(seconds),
         returningOrders: Number(kind('returning')?.orders ?? 0),
         newOrders: Number(kind('new')?.orders ?? 0),
+        paymentCalls,
         warmupCalls: warmup.calls,
         unattributedCalls: brightpearlCalls - attributed,
-        throttled: rig.brightpearl.requestLog.countThrottled(),
+        throttled: log.countThrottled(),
         cap: CAP,
       }),
     );
   } finally {
     await rig.stop();
   }
+}
+
+async function recordedPayments(rig: SandboxRig): Promise<number> {
+  const [row] = await rig.companion.store.query<{ n: string | number }>(
+    `SELECT count(*) AS n FROM order_payments WHERE state = 'recorded'`,
+  );
+  return Number(row?.n ?? 0);
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;

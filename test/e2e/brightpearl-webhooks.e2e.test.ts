@@ -25,12 +25,18 @@ describe('Brightpearl webhooks: registration and intake', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('registers the stock and catalog subscriptions with a token, leaving others alone', () => {
+  it('registers the stock, catalog, shipment and status subscriptions with a token, leaving others alone', () => {
     expect(
       ours()
         .map((hook) => hook.subscribeTo)
         .sort(),
-    ).toEqual(['product.created', 'product.modified', 'product.modified.on-hand-modified']);
+    ).toEqual([
+      'goods-out-note.modified.shipped',
+      'order.modified.order-status',
+      'product.created',
+      'product.modified',
+      'product.modified.on-hand-modified',
+    ]);
     const foreign = [...rig.brightpearl.state.webhooks.values()].filter(
       (hook) => !ours().includes(hook),
     );
@@ -44,7 +50,7 @@ describe('Brightpearl webhooks: registration and intake', () => {
   it('replaces stale subscriptions on restart (new address) and keeps foreign ones', async () => {
     const foreignBefore = rig.brightpearl.state.webhooks.size - ours().length;
     await rig.restartCompanion();
-    expect(ours()).toHaveLength(3);
+    expect(ours()).toHaveLength(5);
     for (const hook of ours()) expect(hook.uriTemplate.startsWith(rig.companionUrl)).toBe(true);
     expect(rig.brightpearl.state.webhooks.size - ours().length).toBe(foreignBefore);
   });

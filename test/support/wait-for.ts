@@ -13,7 +13,10 @@ export async function waitFor<T>(
     const value = await check();
     if (value !== undefined && value !== false) return value;
     if (Date.now() > deadline) {
-      throw new Error(`waitFor timed out: ${JSON.stringify(options.describe?.() ?? null)}`);
+      const state = await Promise.resolve(options.describe?.()).catch((error: unknown) =>
+        String(error),
+      );
+      throw new Error(`waitFor timed out: ${JSON.stringify(state ?? null)}`);
     }
     await sleep(50);
   }

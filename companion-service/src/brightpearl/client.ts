@@ -1,15 +1,19 @@
 import { createSilentLogger } from '../observability/logger';
 import type { Logger } from '../observability/logger';
+import { createAccountingApi } from './accounting-api';
 import type { BrightpearlAuth } from './auth';
 import { createRateBudget } from './budget';
 import type { RateBudget, RateBudgetOptions } from './budget';
 import { createCatalogApi } from './catalog-api';
+import { createContactRecordsApi } from './contact-records-api';
 import { createContactsApi } from './contacts-api';
+import { createGoodsOutApi } from './goods-out-api';
 import { createHttpTransport } from './http';
 import { createMultiMessageApi } from './multi-message';
 import { createOrdersApi } from './orders-api';
 import { createPricesApi } from './prices-api';
 import { createProductsApi } from './products-api';
+import { createSalesCreditApi } from './sales-credit-api';
 import type { BrightpearlClient, OnCall } from './types';
 import { createWarehouseApi } from './warehouse-api';
 import { createWebhooksApi } from './webhooks-api';
@@ -48,10 +52,14 @@ export function createBrightpearlClient(options: BrightpearlClientOptions): Brig
   return {
     ...createOrdersApi(transport),
     ...createContactsApi(transport),
+    ...createContactRecordsApi(transport),
     ...createProductsApi(transport, logger),
     ...createCatalogApi(transport),
     ...createPricesApi(transport),
     ...createWarehouseApi(transport),
+    ...createGoodsOutApi(transport),
+    ...createSalesCreditApi(transport),
+    ...createAccountingApi(transport),
     ...createWebhooksApi(transport),
     ...createMultiMessageApi(transport),
     stats: () => budget.stats(),

@@ -33,6 +33,10 @@ export { MAX_IDS_PER_PRODUCT_GET } from './catalog-api';
 export { MAX_IDS_PER_PRICE_GET } from './prices-api';
 export { MAX_IDS_PER_AVAILABILITY } from './warehouse-api';
 export { MAX_FAILED_PROBES_PER_CHUNK } from './bisect';
+export { MAX_IDS_PER_GOODS_OUT_GET } from './goods-out-api';
+export { MAX_IDS_PER_CONTACT_GET } from './contact-records-api';
+export { SALES_CREDIT_ORDER_TYPE_ID } from './sales-credit-api';
+export { SEARCH_PAGE_SIZE } from './search';
 export type {
   AvailabilityFigures,
   AvailabilityResult,
@@ -41,3 +45,18 @@ export type {
   ProductAvailability,
   ProductCreateInput,
 } from './catalog-types';
+export type {
+  GoodsOutNote,
+  OrderLifecycleMethods,
+  SalesCreditCreate,
+  SalesCreditSummary,
+  SalesOrderRecord,
+  SalesOrderRecordRow,
+} from './order-types';
+export type {
+  AccountingMethods,
+  CustomerPaymentInput,
+  JournalEntryInput,
+  JournalEntryLine,
+} from './accounting-types';
+export type { ContactPatchOperation, ContactRecord, ContactRecordMethods } from './contact-types';

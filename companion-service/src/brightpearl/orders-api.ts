@@ -9,15 +9,19 @@ import type { BrightpearlOrderId } from '@bpkc/shared-types';
 import { z } from 'zod';
 
 import { parseBody, validateRequest } from './envelope';
-import { BrightpearlNotFoundError } from './errors';
 import type { Transport } from './http';
+import { getOrNone, idSetChunks, sortedUniqueIds } from './id-chunks';
+import type { SalesOrderRecord } from './order-types';
+import { OrderRecord, toSalesOrderRecord } from './sales-order-record';
 import { search } from './search';
 import type { BrightpearlClient, CallOptions } from './types';
+import { EmptyResponse } from './wire-values';
 
 const ENDPOINTS = {
   orderSearch: 'GET /order-service/order-search',
   createSalesOrder: 'POST /order-service/sales-order',
   getOrders: 'GET /order-service/order/{idSet}',
+  setOrderStatus: 'PUT /order-service/order/{id}/status',
 } as const;
 
 /** Brightpearl documents up to 200 ids per multi-id GET; real clients chunk at 100–200. */
@@ -29,16 +33,40 @@ const OrderSearchRow = z.object({
 });
 
 const OrdersResponse = brightpearlResponse(z.array(z.unknown()));
+const OrderRecords = z.array(OrderRecord);
 
 const NonEmpty = z.string().trim().min(1);
-const PositiveIds = z.array(z.number().int().positive());
+const StatusChange = z.object({
+  orderId: z.number().int().positive(),
+  statusId: z.number().int().positive(),
+});
 
 type OrdersApi = Pick<
   BrightpearlClient,
-  'findOrderIdsByExternalRef' | 'createSalesOrder' | 'getOrders'
+  | 'findOrderIdsByExternalRef'
+  | 'createSalesOrder'
+  | 'getOrders'
+  | 'getSalesOrders'
+  | 'setOrderStatus'
 >;
 
 export function createOrdersApi(transport: Transport): OrdersApi {
+  const getOrders = async (ids: number[], call?: CallOptions): Promise<unknown[]> => {
+    const endpoint = ENDPOINTS.getOrders;
+    const orders: unknown[] = [];
+    for (const chunk of idSetChunks(sortedUniqueIds(ids, endpoint), MAX_IDS_PER_GET)) {
+      // "Nothing found" is 200 [] on this service but 404 CMNC-404 on others (reference §3.3).
+      const body = await getOrNone(transport, {
+        endpoint,
+        path: `/order-service/order/${formatIdSet(chunk)}`,
+        schema: OrdersResponse,
+        call,
+      });
+      orders.push(...(body?.response ?? []));
+    }
+    return orders;
+  };
+
   return {
     async findOrderIdsByExternalRef(externalRef: string, call?: CallOptions) {
       // An empty filter would match every order and make every order look like a duplicate.
@@ -76,38 +104,25 @@ export function createOrdersApi(transport: Transport): OrdersApi {
       return createBrightpearlOrderId(parseBody(CreatedIdResponse, response, endpoint).response);
     },
 
-    async getOrders(ids: number[], call?: CallOptions) {
-      const endpoint = ENDPOINTS.getOrders;
-      const unique = [...new Set(validateRequest(PositiveIds, ids, endpoint))].sort(
-        (a, b) => a - b,
-      );
-      const orders: unknown[] = [];
-      for (let start = 0; start < unique.length; start += MAX_IDS_PER_GET) {
-        const idSet = formatIdSet(unique.slice(start, start + MAX_IDS_PER_GET));
-        orders.push(...(await getOrderChunk(transport, idSet, call)));
-      }
-      return orders;
+    getOrders,
+
+    async getSalesOrders(orderIds: number[], call?: CallOptions): Promise<SalesOrderRecord[]> {
+      const orders = await getOrders(orderIds, call);
+      const records = parseBody(OrderRecords, { status: 200, body: orders }, ENDPOINTS.getOrders);
+      return records.map(toSalesOrderRecord);
+    },
+
+    async setOrderStatus(orderId: number, statusId: number, call?: CallOptions): Promise<void> {
+      const endpoint = ENDPOINTS.setOrderStatus;
+      const valid = validateRequest(StatusChange, { orderId, statusId }, endpoint);
+      const response = await transport.send({
+        method: 'PUT',
+        endpoint,
+        path: `/order-service/order/${valid.orderId}/status`,
+        body: { orderStatusId: valid.statusId },
+        call,
+      });
+      parseBody(EmptyResponse, response, endpoint);
     },
   };
-}
-
-async function getOrderChunk(
-  transport: Transport,
-  idSet: string,
-  call: CallOptions | undefined,
-): Promise<unknown[]> {
-  const endpoint = ENDPOINTS.getOrders;
-  try {
-    const response = await transport.send({
-      method: 'GET',
-      endpoint,
-      path: `/order-service/order/${idSet}`,
-      call,
-    });
-    return parseBody(OrdersResponse, response, endpoint).response;
-  } catch (error) {
-    // "Nothing found" is 200 [] on this service but 404 CMNC-404 on others (reference §3.3).
-    if (error instanceof BrightpearlNotFoundError) return [];
-    throw error;
-  }
 }

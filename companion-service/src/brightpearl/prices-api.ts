@@ -6,6 +6,7 @@ import { parseBody, validateRequest } from './envelope';
 import { getOrNone, idSetChunks, sortedUniqueIds } from './id-chunks';
 import type { Transport } from './http';
 import type { BrightpearlClient, CallOptions } from './types';
+import { Amount, EmptyResponse } from './wire-values';
 
 const ENDPOINTS = {
   getPrices: 'GET /product-service/product-price/{idSet}/price-list/{priceListId}',
@@ -13,18 +14,6 @@ const ENDPOINTS = {
 } as const;
 
 export const MAX_IDS_PER_PRICE_GET = 200;
-
-// Prices come as strings with 4 decimals ("10.0000"); an empty string must not read as 0.
-const Money = z
-  .union([
-    z.number(),
-    z
-      .string()
-      .trim()
-      .regex(/^-?\d+(\.\d+)?$/, 'a decimal'),
-  ])
-  .transform(Number)
-  .pipe(z.number());
 
 const PricesResponse = brightpearlResponse(
   z.array(
@@ -34,7 +23,7 @@ const PricesResponse = brightpearlResponse(
         z.object({
           priceListId: z.number().int(),
           // quantity break → price; `{}` when the list has no price for the product.
-          quantityPrice: z.record(z.string(), Money),
+          quantityPrice: z.record(z.string(), Amount),
         }),
       ),
     }),
@@ -48,7 +37,6 @@ const Update = z.object({
   priceListId: PriceListId,
   price: z.number().nonnegative(),
 });
-const PutResponse = z.union([z.object({}), z.literal('')]);
 
 type PricesApi = Pick<BrightpearlClient, 'getPrices' | 'setPrice'>;
 
@@ -88,7 +76,7 @@ export function createPricesApi(transport: Transport): PricesApi {
         body: { priceLists: [{ priceListId, quantityPrice: { '1': price } }] },
         call,
       });
-      parseBody(PutResponse, response, endpoint);
+      parseBody(EmptyResponse, response, endpoint);
     },
   };
 }

@@ -9,6 +9,7 @@ import type {
   WebhookDefinition,
 } from '@bpkc/shared-types';
 
+import type { AccountingMethods } from './accounting-types';
 import type { BudgetStats } from './budget-types';
 import type {
   AvailabilityResult,
@@ -16,6 +17,8 @@ import type {
   PriceUpdate,
   ProductCreateInput,
 } from './catalog-types';
+import type { ContactRecordMethods } from './contact-types';
+import type { OrderLifecycleMethods } from './order-types';
 
 /** One HTTP attempt, reported to `onCall` hooks (e.g. to count Brightpearl calls per order). */
 export interface CallInfo {
@@ -66,7 +69,9 @@ export interface MultiMessageResult {
   processed: boolean;
 }
 
-export interface BrightpearlClient {
+/** Fulfilment, credit, payment, journal and contact-record methods live in their own files. */
+export interface BrightpearlClient
+  extends OrderLifecycleMethods, AccountingMethods, ContactRecordMethods {
   /** Order ids carrying this externalRef (dedupe before create); usually zero or one. */
   findOrderIdsByExternalRef(externalRef: string, call?: CallOptions): Promise<BrightpearlOrderId[]>;
   createSalesOrder(body: SalesOrderCreate, call?: CallOptions): Promise<BrightpearlOrderId>;

@@ -28,6 +28,8 @@ export interface CompanionConfig {
     coalesceMs: number;
     /** Minutes between scheduled stock full compares; 0 turns the schedule off. */
     fullCompareMinutes: number;
+    /** Seconds between sweeps for Brightpearl changes without webhooks (credits, contacts); 0: off. */
+    sweepSeconds: number;
   };
   /**
    * The companion's public base URL, for Brightpearl's webhook callbacks. When absent (sandbox)

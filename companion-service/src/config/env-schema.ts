@@ -38,6 +38,7 @@ export const EnvSchema = z.object({
   SYNC_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   SYNC_COALESCE_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   STOCK_FULL_COMPARE_MINUTES: z.coerce.number().min(0).default(60),
+  SWEEP_SECONDS: z.coerce.number().min(0).default(60),
   PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
 });
 export type Env = z.infer<typeof EnvSchema>;

@@ -55,6 +55,7 @@ export function loadLiveConfig(env: Env): CompanionConfig {
       concurrency: env.SYNC_CONCURRENCY,
       coalesceMs: env.SYNC_COALESCE_MS,
       fullCompareMinutes: env.STOCK_FULL_COMPARE_MINUTES,
+      sweepSeconds: env.SWEEP_SECONDS,
     },
     publicUrl: env.PUBLIC_URL,
   };

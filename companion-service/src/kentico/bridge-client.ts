@@ -14,8 +14,9 @@ import {
 } from '@bpkc/shared-types';
 
 import { createBridgeHttp, parseBridgeBody } from './bridge-http';
+import { createLifecycleClient, type KenticoLifecycleClient } from './bridge-lifecycle';
 
-export interface KenticoBridgeClient {
+export interface KenticoBridgeClient extends KenticoLifecycleClient {
   getOrder(orderGuid: string): Promise<KenticoOrder>;
   listModifiedOrders(modifiedSince: string, limit?: number): Promise<ModifiedOrdersPage>;
   setBrightpearlOrderId(orderGuid: string, brightpearlOrderId: number): Promise<void>;
@@ -32,8 +33,10 @@ export function createKenticoBridgeClient(options: {
   sharedSecret: string;
   timeoutMs?: number;
 }): KenticoBridgeClient {
-  const { call } = createBridgeHttp(options);
+  const http = createBridgeHttp(options);
+  const { call } = http;
   return {
+    ...createLifecycleClient(http),
     async getOrder(orderGuid) {
       const what = `order ${orderGuid}`;
       return parseBridgeBody(

@@ -1,11 +1,25 @@
 import type { KenticoEvent } from '@bpkc/shared-types';
 
-import type { JobQueue } from '../queue';
+import type { JobQueue, QueueName } from '../queue';
 import type { Db } from '../store';
 import { ensureOrderSync } from '../sync/orders/order-sync-repository';
 import type { OrderSyncJob } from '../sync/orders/order-sync-job';
 
 const ORDER_EVENTS = new Set(['order.created', 'order.updated']);
+
+/** Events that start one job each (the order events also need their order_sync row). */
+const FOLLOW_UPS: Partial<
+  Record<KenticoEvent['type'], { queue: QueueName; data: (guid: string) => unknown }>
+> = {
+  'product.updated': { queue: 'product-create', data: (productGuid) => ({ productGuid }) },
+  'order.status-changed': {
+    queue: 'order-status',
+    data: (orderGuid) => ({ source: 'kentico', orderGuid }),
+  },
+  'refund.created': { queue: 'refunds', data: (refundGuid) => ({ refundGuid }) },
+  'customer.created': { queue: 'customers', data: (customerGuid) => ({ customerGuid }) },
+  'customer.updated': { queue: 'customers', data: (customerGuid) => ({ customerGuid }) },
+};
 
 /**
  * Stores the event (deduplicated by eventId) and enqueues its job in ONE transaction, so an
@@ -23,8 +37,9 @@ export async function acceptKenticoEvent(
       [event.eventId, event.type, event.objectGuid, JSON.stringify(event)],
     );
     if (inserted.length === 0) return { duplicate: true, enqueued: false };
-    if (event.type === 'product.updated') {
-      await deps.queue.enqueue('product-create', { productGuid: event.objectGuid }, { db: tx });
+    const follow = FOLLOW_UPS[event.type];
+    if (follow) {
+      await deps.queue.enqueue(follow.queue, follow.data(event.objectGuid), { db: tx });
       return { duplicate: false, enqueued: true };
     }
     if (!ORDER_EVENTS.has(event.type)) return { duplicate: false, enqueued: false };

@@ -90,6 +90,66 @@ export const QUEUES = {
     expireInSeconds: 300,
     policy: 'standard',
   },
+  /** Order status changes, both ways. */
+  orderStatus: {
+    name: 'order-status',
+    deadLetter: 'order-status-dead-letter',
+    retryLimit: 12,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: 300,
+    policy: 'standard',
+  },
+  /** Customer payments, batched ten per multi-message. */
+  payments: {
+    name: 'payments',
+    deadLetter: 'payments-dead-letter',
+    retryLimit: 12,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: 300,
+    policy: 'standard',
+  },
+  /** Shipped goods-out notes → tracking and status in Kentico. */
+  shipments: {
+    name: 'shipments',
+    deadLetter: 'shipments-dead-letter',
+    retryLimit: 12,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: 300,
+    policy: 'standard',
+  },
+  /** Kentico refunds → Brightpearl sales credits and refund payments. */
+  refunds: {
+    name: 'refunds',
+    deadLetter: 'refunds-dead-letter',
+    retryLimit: 12,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: 300,
+    policy: 'standard',
+  },
+  /** Customers ↔ contacts, per field-group master. */
+  customers: {
+    name: 'customers',
+    deadLetter: 'customers-dead-letter',
+    retryLimit: 12,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: 300,
+    policy: 'standard',
+  },
+  /** Polls what Brightpearl has no webhook for: sales credits, contacts. */
+  lifecycleSweep: {
+    name: 'lifecycle-sweep',
+    deadLetter: 'lifecycle-sweep-dead-letter',
+    retryLimit: 12,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: 600,
+    policy: 'standard',
+  },
 } as const satisfies Record<string, QueueDeclaration>;
 
 export type QueueKey = keyof typeof QUEUES;

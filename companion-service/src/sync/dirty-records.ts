@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../store';
 
 /** What changed in Brightpearl and still has to reach Kentico. */
-export type DirtyKind = 'stock' | 'catalog';
+export type DirtyKind = 'stock' | 'catalog' | 'shipment' | 'order-status';
 
 /** A claim older than this belonged to a worker that died: its ids are taken again. */
 const CLAIM_TTL_SECONDS = 600;
@@ -51,4 +51,11 @@ export async function countDirty(db: Db, kind: DirtyKind): Promise<number> {
     [kind],
   );
   return Number(row?.n ?? 0);
+}
+
+/** Gives claimed ids back untouched (they stay dirty for the next job). */
+export async function unclaim(db: Db, claim: string): Promise<void> {
+  await db.query(`UPDATE dirty_records SET claim = NULL, claimed_at = NULL WHERE claim = $1`, [
+    claim,
+  ]);
 }

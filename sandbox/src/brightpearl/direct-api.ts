@@ -2,6 +2,8 @@ import type { ProductAvailability, StockCorrection } from '@bpkc/shared-types';
 
 import { dispatch } from './dispatch';
 import type { DispatchEnvironment } from './dispatch';
+import { createFlowApi } from './direct-flows';
+import type { FlowApi } from './direct-flows';
 import { BrightpearlError } from './errors';
 import type { ProductCreateBody, ProductUpdateBody } from './products/product-input';
 import type { HttpMethod, Route } from './route';
@@ -9,10 +11,11 @@ import type { HttpMethod, Route } from './route';
 /**
  * Drives the simulated account the way the API would, through the SAME handlers, but without
  * spending the request budget or appearing in the request log: tests and benchmarks use it to
- * cause stock and catalog changes "in Brightpearl". A 4xx/5xx answer is thrown as a
- * BrightpearlError carrying the status and the `errors` array.
+ * cause stock, catalog, fulfilment, status, credit and contact changes "in Brightpearl" (the
+ * last four: direct-flows.ts). A 4xx/5xx answer is thrown as a BrightpearlError carrying the
+ * status and the `errors` array.
  */
-export interface DirectApi {
+export interface DirectApi extends FlowApi {
   /** Like POST warehouse/{id}/stock-correction; returns the goods-note ids. */
   correctStock(warehouseId: number, corrections: StockCorrection['corrections']): number[];
   /** Like POST product-service/product; returns the new product id. */
@@ -40,6 +43,7 @@ export function createDirectApi(
     return payload.response;
   };
   return {
+    ...createFlowApi(call, environment),
     correctStock: (warehouseId, corrections) =>
       call('POST', `/warehouse-service/warehouse/${warehouseId}/stock-correction`, {
         corrections,

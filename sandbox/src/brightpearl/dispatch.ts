@@ -9,6 +9,7 @@ export interface DispatchRequest {
   query: Record<string, string>;
   /** The parsed JSON body; undefined when the request had none. */
   body: unknown;
+  headers?: Readonly<Record<string, string | undefined>>;
 }
 
 export type DispatchEnvironment = Pick<RouteContext, 'state' | 'now' | 'emit'>;

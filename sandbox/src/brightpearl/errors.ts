@@ -34,6 +34,22 @@ export const ERROR_CODES = {
   /** [REC] "… either does not exist or cannot be subscribed too". */
   webhookUnknownEvent: 'INTC-064',
   webhookValidation: 'INTC-001',
+  /** UNCONFIRMED: goods-out note request problems (rows, quantities, warehouse, event list). */
+  goodsOutValidation: 'WHSC-071',
+  /** UNCONFIRMED: an update or event on a note that has shipped (reference §8.3). */
+  goodsOutShipped: 'WHSC-072',
+  /** UNCONFIRMED: If-Match does not name the note's lastEventVersion (answered 412, §8.4). */
+  goodsOutVersionMismatch: 'WHSC-073',
+  /** UNCONFIRMED: an order status change the §5.7 rules forbid (e.g. cancelling a paid order). */
+  orderStatusRule: 'ORDC-031',
+  /** UNCONFIRMED: customer payment and journal entry validation (reference §9.1, §9.3). */
+  accountingValidation: 'ACCC-001',
+  /** UNCONFIRMED: transactionRef + paymentMethodCode already used (reference §9.1). */
+  paymentDuplicateTransactionRef: 'ACCC-045',
+  /** UNCONFIRMED: journal debits and credits differ (reference §9.3). */
+  journalUnbalanced: 'ACCC-062',
+  /** UNCONFIRMED: a JSON-Patch `test` operation did not match (reference §6.4). */
+  contactPatchTestFailed: 'CONC-044',
 } as const;
 
 /** Thrown by handlers; the pipeline turns it into `{"errors":[...]}` with `status`. */

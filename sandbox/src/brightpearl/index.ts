@@ -9,6 +9,9 @@ export type {
   ProductUpdateBody as BrightpearlProductUpdateBody,
 } from './products/product-input';
 export type { ContactSeed } from './seed-contact';
+export type { ContactChanges as BrightpearlContactChanges } from './contacts/contact-changes';
+export type { ShipOrderOptions as BrightpearlShipOrderOptions } from './direct-flows';
+export type { SalesCreditBody as BrightpearlSalesCreditBody } from './orders/create-credit';
 export { BrightpearlError as BrightpearlSimulatorError } from './errors';
 export type { ResourceEvent as BrightpearlResourceEvent } from './events';
 export type {
@@ -26,6 +29,9 @@ export type {
   ProductVariation as BrightpearlProductVariation,
   StockLevel as BrightpearlStockLevel,
   StoredContact,
+  StoredCustomerPayment,
+  StoredGoodsOutNote,
+  StoredJournalEntry,
   StoredOrder,
   StoredOrderRow,
   StoredPostalAddress,

@@ -104,6 +104,13 @@ export function createLookups() {
       status(4, 'Invoiced', 'invoiced'),
       status(5, 'Cancelled', 'cancelled'),
     ],
+    // Sales-credit statuses (orderTypeCode SC, reference §5.7). Kept out of the order-status
+    // lookup list, which this sandbox serves with the SO statuses only; ids are ours.
+    creditStatuses: [
+      { ...status(11, 'Pending credit', 'open'), orderTypeCode: 'SC' },
+      { ...status(12, 'Credit complete', 'closed'), orderTypeCode: 'SC' },
+      { ...status(13, 'Credit cancelled', 'cancelled'), orderTypeCode: 'SC' },
+    ],
     shippingMethods: [
       shippingMethod([1, 'Royal Mail 1st Class', 'RM1ST', 'Royal Mail']),
       shippingMethod([2, 'DPD Next Day', 'DPDND', 'DPD']),

@@ -93,8 +93,24 @@ function handle(deps: PipelineDeps, { req, path, query, messageType }: Incoming)
     const result = { status: 401, body: { response: auth.message } };
     return { result, budget: decision, messageType: GATEWAY_MESSAGE_TYPE };
   }
-  const request = { method: req.method, path, query, body: parseJsonText(req.body) };
+  const request = {
+    method: req.method,
+    path,
+    query,
+    body: parseJsonText(req.body),
+    headers: singleValued(req.headers),
+  };
   const environment = { state: deps.state, now: () => new Date(config.clock()), emit: deps.emit };
   const { route, result } = dispatch(deps.routes, request, environment);
   return { result, budget: decision, messageType: route?.messageType ?? GATEWAY_MESSAGE_TYPE };
+}
+
+/** Node gives repeated headers as arrays; handlers see them comma-joined, as HTTP allows. */
+function singleValued(headers: Request['headers']): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.join(',') : value,
+    ]),
+  );
 }

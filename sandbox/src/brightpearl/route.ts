@@ -10,6 +10,11 @@ export interface RouteContext {
   /** Query parameters; a repeated parameter keeps its last value. */
   query: Record<string, string>;
   body: unknown;
+  /**
+   * Request headers by lower-case name. Only HTTP requests carry them; multi-message inner
+   * messages and the Direct API have none (so e.g. no If-Match, reference §8.4).
+   */
+  headers?: Readonly<Record<string, string | undefined>>;
   now: () => Date;
   /** Raises a webhook-able event (reference §10); delivery happens later, asynchronously. */
   emit: EmitEvent;

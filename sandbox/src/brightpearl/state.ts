@@ -1,86 +1,26 @@
-import type { SalesOrderAddress } from '@bpkc/shared-types';
-
+import type { StoredContact, StoredPostalAddress } from './contacts/contact-types';
+import type { StoredJournalEntry } from './journals/journal-types';
 import { createLookups } from './lookups-data';
 import type { Lookups } from './lookups-data';
+import type { StoredOrder } from './orders/order-types';
+import type { StoredCustomerPayment } from './payments/payment-types';
 import type { StoredProduct } from './products/product-types';
+import type { StoredGoodsOutNote } from './warehouse/goods-out-types';
 import type { StockBook } from './warehouse/stock-types';
 import { FOREIGN_WEBHOOK_ID, foreignWebhook } from './webhooks/foreign-webhook';
 import type { StoredWebhook } from './webhooks/webhook-types';
 
 export type { ProductVariation, QuantityPrice, StoredProduct } from './products/product-types';
 export type { StockLevel } from './warehouse/stock-types';
+export type { StoredContact, StoredPostalAddress } from './contacts/contact-types';
+export type { OrderTypeCode, StoredOrder, StoredOrderRow } from './orders/order-types';
+export type { StoredGoodsOutNote } from './warehouse/goods-out-types';
+export type { StoredCustomerPayment } from './payments/payment-types';
+export type { StoredJournalEntry } from './journals/journal-types';
 export type { StoredWebhook } from './webhooks/webhook-types';
 
 /** Timestamps are stored in the form the API renders them: ISO-8601 with an explicit offset. */
 export type Timestamp = string;
-
-export interface StoredPostalAddress {
-  addressId: number;
-  /** 0 until a contact is created with this address (GET shows the owning contact). */
-  contactId: number;
-  addressLine1: string;
-  addressLine2?: string;
-  addressLine3?: string;
-  addressLine4?: string;
-  postalCode?: string;
-  countryIsoCode: string;
-}
-
-export interface StoredContact {
-  contactId: number;
-  salutation: string;
-  firstName: string;
-  lastName: string;
-  postAddressIds: { DEF: number; BIL: number; DEL: number };
-  emails: Partial<Record<'PRI' | 'SEC' | 'TER', { email: string }>>;
-  telephones: Record<string, string>;
-  isCustomer: boolean;
-  isSupplier: boolean;
-  isStaff: boolean;
-  companyName?: string;
-  isReceiveEmailNewsletter: boolean;
-  priceListId: number;
-  currencyId: number;
-  createdOn: Timestamp;
-  updatedOn: Timestamp;
-  lastOrderedOn?: Timestamp;
-}
-
-export interface StoredOrderRow {
-  id: number;
-  /** Free-text rows are stored against the hidden product 1000 (reference §5.4). */
-  productId: number;
-  name: string;
-  sku?: string;
-  /** Quantity, net and tax in ten-thousandths (see decimal.ts). */
-  quantity: number;
-  net: number;
-  tax: number;
-  taxCode: string;
-  nominalCode: string;
-  externalRef?: string;
-}
-
-export interface StoredOrder {
-  id: number;
-  ref?: string;
-  externalRef?: string;
-  installedIntegrationInstanceId?: number;
-  customer: { id: number; address: SalesOrderAddress };
-  billing: { contactId: number; address: SalesOrderAddress };
-  delivery: { date?: Timestamp; address: SalesOrderAddress; shippingMethodId: number };
-  placedOn: Timestamp;
-  taxDate: Timestamp;
-  createdOn: Timestamp;
-  updatedOn: Timestamp;
-  statusId: number;
-  channelId: number;
-  warehouseId: number;
-  priceListId: number;
-  priceModeCode: 'EXC' | 'INC';
-  currency: { code: string; fixedExchangeRate: boolean; exchangeRate: string };
-  rows: StoredOrderRow[];
-}
 
 export const FREE_TEXT_PRODUCT_ID = 1000;
 
@@ -90,6 +30,9 @@ export interface SimulatorState {
   postalAddresses: Map<number, StoredPostalAddress>;
   products: Map<number, StoredProduct>;
   stock: StockBook;
+  goodsOutNotes: Map<number, StoredGoodsOutNote>;
+  payments: Map<number, StoredCustomerPayment>;
+  journalEntries: Map<number, StoredJournalEntry>;
   webhooks: Map<number, StoredWebhook>;
   lookups: Lookups;
   /** Next id per resource; separate ranges make ids easy to tell apart in logs. */
@@ -100,6 +43,10 @@ export interface SimulatorState {
     postalAddress: number;
     product: number;
     goodsNote: number;
+    /** Goods-out note event versions (`lastEventVersion`, reference §8.2, §8.4). */
+    goodsNoteEvent: number;
+    customerPayment: number;
+    journal: number;
     webhook: number;
   };
 }
@@ -111,6 +58,9 @@ export function createState(): SimulatorState {
     postalAddresses: new Map(),
     products: new Map(),
     stock: new Map(),
+    goodsOutNotes: new Map(),
+    payments: new Map(),
+    journalEntries: new Map(),
     webhooks: new Map([[FOREIGN_WEBHOOK_ID, foreignWebhook()]]),
     lookups: createLookups(),
     // Products 1000/1001 are hidden system products on real accounts (reference §12.11).
@@ -121,6 +71,9 @@ export function createState(): SimulatorState {
       postalAddress: 401,
       product: 1002,
       goodsNote: 700001,
+      goodsNoteEvent: 3131001,
+      customerPayment: 935001,
+      journal: 880001,
       // Our subscriptions get ids after the other integration's (reference §10.1 shows 121).
       webhook: FOREIGN_WEBHOOK_ID + 20,
     },

@@ -18,6 +18,7 @@ export interface TestApi {
   get(path: string): Promise<Response>;
   post(path: string, body: unknown): Promise<Response>;
   put(path: string, body: unknown): Promise<Response>;
+  patch(path: string, body: unknown): Promise<Response>;
   del(path: string): Promise<Response>;
   options(path: string): Promise<Response>;
 }
@@ -38,6 +39,11 @@ export function testApi(options: BrightpearlSimulatorOptions = {}): TestApi {
     put: (path, body) =>
       request(sim.app)
         .put(PREFIX + path)
+        .set(TOKEN_HEADERS)
+        .send(body as object),
+    patch: (path, body) =>
+      request(sim.app)
+        .patch(PREFIX + path)
         .set(TOKEN_HEADERS)
         .send(body as object),
     del: (path) =>

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 import type { BridgeError } from '@bpkc/shared-types';
 
@@ -38,4 +38,26 @@ export function readBody<T extends z.ZodType>(
   const body = schema.safeParse(json.value);
   if (!body.success) return void sendInvalid(res, body.error);
   return body.data;
+}
+
+const Guid = z.guid();
+
+/** A GUID route parameter, or undefined once a 400 naming `field` has been sent. */
+export function readGuid(res: Response, raw: unknown, field: string): string | undefined {
+  const guid = Guid.safeParse(raw);
+  if (!guid.success) return void sendInvalid(res, guid.error, field);
+  return guid.data;
+}
+
+/** The record behind a GUID parameter, or undefined once a 400 or 404 has been sent. */
+export function findByGuid<T>(
+  res: Response,
+  param: { raw: unknown; field: string; what: string },
+  lookup: (guid: string) => T | undefined,
+): T | undefined {
+  const guid = readGuid(res, param.raw, param.field);
+  if (guid === undefined) return undefined;
+  const found = lookup(guid);
+  if (!found) sendError(res, 404, { error: `${param.what} ${guid} not found` });
+  return found;
 }

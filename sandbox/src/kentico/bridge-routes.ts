@@ -7,13 +7,20 @@ import {
 } from '@bpkc/shared-types';
 
 import { readBody, sendError, sendInvalid } from './bridge-respond';
+import { customerRoutes } from './customer-routes';
 import { modifiedOrdersPage } from './modified-orders';
+import { orderLifecycleRoutes } from './order-lifecycle-routes';
 import { productRoutes } from './product-routes';
+import { refundRoutes } from './refund-routes';
+import type { SimContext } from './sim-context';
 import { stockRoutes } from './stock-routes';
-import type { KenticoStore } from './store';
 
-/** The bridge endpoints the extension serves for the companion (BRIDGE, STOCK, CATALOG_PATHS). */
-export function bridgeRoutes(store: KenticoStore): Router {
+/**
+ * The bridge endpoints the extension serves for the companion (BRIDGE, STOCK, CATALOG and
+ * LIFECYCLE_PATHS).
+ */
+export function bridgeRoutes(ctx: SimContext): Router {
+  const { store } = ctx;
   const router = Router();
 
   router.get('/orders', (req, res) => {
@@ -27,7 +34,9 @@ export function bridgeRoutes(store: KenticoStore): Router {
     if (!guid.success) return sendInvalid(res, guid.error, 'orderGuid');
     const order = store.getOrder(guid.data);
     if (!order) return sendError(res, 404, { error: `Order ${guid.data} not found` });
-    res.json(order);
+    // Shipments live in the extension's table and are joined in here. KenticoOrder does not
+    // list them, but zod objects strip unknown keys, so the extra field breaks no parser.
+    res.json({ ...order, BpcShipments: store.shipments.list(order.OrderGUID) });
   });
 
   router.put('/orders/:orderGuid/brightpearl-order', (req, res) => {
@@ -49,6 +58,7 @@ export function bridgeRoutes(store: KenticoStore): Router {
   });
 
   router.use(stockRoutes(store), productRoutes(store));
+  router.use(orderLifecycleRoutes(ctx), refundRoutes(ctx), customerRoutes(ctx));
   router.use((req, res) => sendError(res, 404, { error: `No route ${req.method} ${req.path}` }));
   return router;
 }

@@ -26,6 +26,8 @@ export interface EventOutbox {
   enqueue(event: KenticoEvent): void;
   redeliver(eventId: string): void;
   stats(): OutboxStats;
+  /** Every event enqueued, oldest first, whatever its delivery state. */
+  events(): KenticoEvent[];
   whenIdle(): Promise<void>;
   close(): void;
 }

@@ -112,6 +112,7 @@ export function createEventOutbox(options: OutboxOptions): EventOutbox {
         attempts,
       };
     },
+    events: () => entries.map((entry) => ({ ...entry.event })),
     whenIdle() {
       if (pendingCount() === 0) return Promise.resolve();
       return new Promise((resolve, reject) => waiters.push({ resolve, reject }));

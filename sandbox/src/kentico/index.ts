@@ -1,5 +1,5 @@
-// Public surface of the Kentico-side simulator (bridge endpoints for orders, stock and products +
-// signed thin events) and the order data generator.
+// Public surface of the Kentico-side simulator (bridge endpoints for orders, stock, products,
+// status, shipments, refunds and customers + signed thin events) and the order data generator.
 export {
   createKenticoSimulator,
   type EmitOptions,
@@ -11,6 +11,12 @@ export type {
   KenticoProductSeed,
   NewKenticoProductInput,
 } from './catalog-api';
+export type { CustomerApi as KenticoCustomerApi, NewCustomerInput } from './customer-api';
+export type { CustomerChanges } from './customer-store';
+export type { KenticoSimOrder, OrderApi as KenticoOrderApi } from './order-api';
+export type { NewRefundInput, RefundLineInput } from './refunds';
+export type { KenticoShipment } from './shipment-store';
+export type { SyncOrigin } from './sim-context';
 export type { KenticoProductRecord } from './product-store';
 export type { KenticoProductListPage } from './product-routes';
 export type { KenticoStockChange, KenticoStockRecord } from './stock-store';

@@ -32,6 +32,14 @@ export function taxOn(net: Units, ratePercent: number): Units {
   return pennies * UNITS_PER_PENNY;
 }
 
+/**
+ * `units × part / whole` rounded to the penny: the share of a line's figure for part of its
+ * quantity (e.g. the tax on 1 of 3 units), so a partial refund never carries sub-penny tax.
+ */
+export function prorate(units: Units, part: number, whole: number): Units {
+  return divRoundHalfUp(units * part, whole * UNITS_PER_PENNY) * UNITS_PER_PENNY;
+}
+
 /** Units → a JSON number with 2 dp; dividing whole pennies by 100 gives the shortest decimal. */
 export function toMoney(units: Units): number {
   return divRoundHalfUp(units, UNITS_PER_PENNY) / 100;

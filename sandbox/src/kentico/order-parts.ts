@@ -18,7 +18,7 @@ export function findOrCreateCustomer(
   input: PlaceOrderInput['customer'],
   now: string,
 ): KenticoCustomer {
-  const existing = store.findCustomerByEmail(input.email);
+  const existing = store.customers.findByEmail(input.email);
   if (existing) return existing;
   const customer: KenticoCustomer = {
     CustomerID: store.nextId('customer'),
@@ -30,7 +30,7 @@ export function findOrCreateCustomer(
     CustomerPhone: input.phone ?? null,
     CustomerCreatedWhen: now,
   };
-  store.addCustomer(customer);
+  store.customers.add(customer);
   return customer;
 }
 

@@ -90,4 +90,20 @@ describe('placeOrder', () => {
     }
     expect(new Set(sim.listOrders().map((o) => o.Customer.CustomerID)).size).toBeLessThan(200);
   });
+
+  it('stores the payment method code name, adding an unknown one, and null for none', () => {
+    const paypal = sim.placeOrder(sampleOrderInput({ paymentMethod: 'PayPal' }), { emit: false });
+    expect(paypal).toMatchObject({
+      OrderPaymentMethodName: 'PayPal',
+      OrderPaymentMethodID: 2,
+      OrderPaymentMethodDisplayName: 'PayPal',
+    });
+    const klarna = sim.placeOrder(sampleOrderInput({ paymentMethod: 'Klarna' }));
+    expect(klarna.OrderPaymentMethodName).toBe('Klarna');
+    const none = sim.placeOrder(sampleOrderInput({ paymentMethod: null, status: 'Processing' }));
+    expect(none).toMatchObject({ OrderPaymentMethodName: null, OrderStatusName: 'Processing' });
+    expect(none.OrderPaymentMethodID).toBeNull();
+    const collect = sim.placeOrder(sampleOrderInput({ shippingMethod: null }), { emit: false });
+    expect(collect).toMatchObject({ OrderShippingMethodName: null, OrderTotalShipping: 0 });
+  });
 });

@@ -45,6 +45,10 @@ function resolveStatus(store: KenticoStore, code: string) {
   }));
 }
 
+/** `??` would turn an explicit null ("no shipping", "no payment method") into the default. */
+const orDefault = <T>(value: T | undefined, fallback: T): T =>
+  value === undefined ? fallback : value;
+
 const toTimestamp = (value: Date | string): string =>
   typeof value === 'string' ? value : toIsoWithOffset(value);
 
@@ -59,8 +63,8 @@ export function createOrder(
 ): KenticoOrder {
   const when = input.createdAt === undefined ? context.now() : toTimestamp(input.createdAt);
   const customer = findOrCreateCustomer(store, input.customer, when);
-  const shipping = resolveShipping(store, input.shippingMethod ?? DEFAULTS.shippingMethod);
-  const payment = resolvePayment(store, input.paymentMethod ?? DEFAULTS.paymentMethod);
+  const shipping = resolveShipping(store, orDefault(input.shippingMethod, DEFAULTS.shippingMethod));
+  const payment = resolvePayment(store, orDefault(input.paymentMethod, DEFAULTS.paymentMethod));
   const status = resolveStatus(store, input.status ?? DEFAULTS.status);
   const lines = input.items.map(priceLine);
   const totals = orderTotals(lines, {

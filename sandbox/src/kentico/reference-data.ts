@@ -78,6 +78,9 @@ const ORDER_STATUSES = [
   status(3, 'Processing', 'Processing'),
   status(4, 'Fulfilled', 'Fulfilled'),
   status(5, 'Cancelled', 'Cancelled'),
+  // Added by the sandbox merchant for what Brightpearl reports back (fulfilment, credits).
+  status(6, 'PartiallyShipped', 'Partially shipped'),
+  status(7, 'Refunded', 'Refunded'),
 ];
 const SHIPPING_METHODS = [
   shipping(1, ['RoyalMail1st', 'Royal Mail 1st Class'], 3.95),

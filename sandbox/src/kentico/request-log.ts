@@ -16,9 +16,16 @@ export interface RequestLog {
 
 const ROUTES: Array<[RegExp, string]> = [
   [/^\/orders\/[^/]+\/brightpearl-order$/, '/orders/:orderGuid/brightpearl-order'],
+  [/^\/orders\/[^/]+\/status$/, '/orders/:orderGuid/status'],
+  [/^\/orders\/[^/]+\/shipments\/[^/]+$/, '/orders/:orderGuid/shipments/:goodsOutNoteId'],
+  [/^\/orders\/[^/]+\/refunds$/, '/orders/:orderGuid/refunds'],
   [/^\/orders\/[^/]+$/, '/orders/:orderGuid'],
   [/^\/products\/by-guid\/[^/]+$/, '/products/by-guid/:guid'],
   [/^\/products\/[^/]+$/, '/products/:sku'],
+  [/^\/refunds\/[^/]+\/brightpearl-credit$/, '/refunds/:refundGuid/brightpearl-credit'],
+  [/^\/refunds\/[^/]+$/, '/refunds/:refundGuid'],
+  [/^\/customers\/by-email$/, '/customers/by-email'],
+  [/^\/customers\/[^/]+$/, '/customers/:customerGuid'],
 ];
 
 export function endpointOf(method: string, pathWithQuery: string): string {

@@ -1,11 +1,12 @@
 import type { Express } from 'express';
 
-import type { KenticoEvent, KenticoEventType, KenticoOrder } from '@bpkc/shared-types';
+import type { KenticoEvent, KenticoEventType } from '@bpkc/shared-types';
 
 import type { CatalogApi } from './catalog-api';
+import type { CustomerApi } from './customer-api';
 import type { OutboxOptions, OutboxStats } from './event-outbox';
 import type { Listening } from './http-server';
-import type { PlaceOrderInput } from './place-order-input';
+import type { OrderApi } from './order-api';
 import type { ReferenceData } from './reference-data';
 import type { RequestLog } from './request-log';
 import type { PostResult } from './signed-post';
@@ -30,8 +31,8 @@ export interface EmitOptions {
   occurredAt?: string;
 }
 
-/** Orders, events and the bridge; products and stock come from CatalogApi. */
-export interface KenticoSimulator extends CatalogApi {
+/** Events and the bridge; orders, customers, products and stock come from the *Api parts. */
+export interface KenticoSimulator extends CatalogApi, OrderApi, CustomerApi {
   readonly app: Express;
   readonly requestLog: RequestLog;
   readonly reference: ReferenceData;
@@ -40,16 +41,9 @@ export interface KenticoSimulator extends CatalogApi {
   /** Serves the bridge on a real port; the URL includes the base path. */
   listen(port?: number, host?: string): Promise<Listening>;
   setCompanionEventsUrl(url: string | undefined): void;
-  /**
-   * Creates the order and emits `order.created` unless `emit: false` (a lost event). Takes the
-   * units off the stock row of every SKU that has one, never below 0.
-   */
-  placeOrder(input: PlaceOrderInput, options?: { emit?: boolean }): KenticoOrder;
-  /** Sets the status as an admin would: bumps OrderModifiedWhen, emits `order.status-changed`. */
-  setOrderStatus(orderGuid: string, statusName: string, options?: { emit?: boolean }): KenticoOrder;
-  getOrder(orderGuid: string): KenticoOrder | undefined;
-  listOrders(): KenticoOrder[];
   emitEvent(type: KenticoEventType, objectGuid: string, options?: EmitOptions): KenticoEvent;
+  /** Every event emitted so far (delivered or not), oldest first: for asserting emission rules. */
+  emittedEvents(): KenticoEvent[];
   /** Sends an already delivered (or rejected) event again, same eventId: at-least-once delivery. */
   redeliver(eventId: string): void;
   /** POSTs any body to the companion; correctly signed unless `headers` is given. */

@@ -2,17 +2,19 @@ import { randomUUID } from 'node:crypto';
 
 import express from 'express';
 
-import { KenticoEvent, type KenticoEventType, type KenticoOrder } from '@bpkc/shared-types';
+import { KenticoEvent, type KenticoEventType } from '@bpkc/shared-types';
 
 import { requireBridgeSignature } from './bridge-auth';
 import { bridgeRoutes } from './bridge-routes';
 import { createCatalogApi } from './catalog-api';
 import { createClock } from './clock';
+import { createCustomerApi } from './customer-api';
 import { createEventOutbox } from './event-outbox';
 import { listenOn, type Listening } from './http-server';
-import { createOrder } from './place-order';
+import { createOrderApi } from './order-api';
 import { createRequestLog, logRequests } from './request-log';
 import { postRaw, signedEventHeaders } from './signed-post';
+import type { SimContext } from './sim-context';
 import type { EmitOptions, KenticoSimulator, KenticoSimulatorOptions } from './simulator-types';
 import { createStore } from './store';
 
@@ -33,19 +35,6 @@ export function createKenticoSimulator(options: KenticoSimulatorOptions): Kentic
   let eventsUrl = options.companionEventsUrl;
   outbox.setUrl(eventsUrl);
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.use(
-    basePath,
-    logRequests(requestLog, basePath),
-    // Raw text for every content type: the signature is over the exact bytes sent. A full
-    // product batch can pass express's 100 kB default; ASP.NET accepts ~30 MB.
-    express.text({ type: () => true, limit: '10mb' }),
-    requireBridgeSignature(options.secret, basePath),
-    bridgeRoutes(store),
-  );
-
-  const clone = (order: KenticoOrder | undefined) => order && structuredClone(order);
   const emitEvent = (type: KenticoEventType, objectGuid: string, emit: EmitOptions = {}) => {
     const event = KenticoEvent.parse({
       eventId: emit.eventId ?? randomUUID(),
@@ -57,8 +46,24 @@ export function createKenticoSimulator(options: KenticoSimulatorOptions): Kentic
     return event;
   };
 
+  const ctx: SimContext = { store, now: clock.stamp, emit: emitEvent };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    basePath,
+    logRequests(requestLog, basePath),
+    // Raw text for every content type: the signature is over the exact bytes sent. A full
+    // product batch can pass express's 100 kB default; ASP.NET accepts ~30 MB.
+    express.text({ type: () => true, limit: '10mb' }),
+    requireBridgeSignature(options.secret, basePath),
+    bridgeRoutes(ctx),
+  );
+
   return {
     ...createCatalogApi(store, { currencyCode, emitEvent }),
+    ...createOrderApi(ctx, currencyCode),
+    ...createCustomerApi(ctx),
     app,
     requestLog,
     reference: store.reference,
@@ -74,29 +79,8 @@ export function createKenticoSimulator(options: KenticoSimulatorOptions): Kentic
       eventsUrl = url;
       outbox.setUrl(url);
     },
-    placeOrder(input, placeOptions = {}) {
-      const order = createOrder(store, input, { now: clock.stamp, currencyCode });
-      // The extension's insert handler fires as the order is written, hence its creation time.
-      const occurredAt = order.OrderCreatedWhen;
-      if (placeOptions.emit !== false) emitEvent('order.created', order.OrderGUID, { occurredAt });
-      return structuredClone(order);
-    },
-    setOrderStatus(orderGuid, statusName, statusOptions = {}) {
-      const order = store.getOrder(orderGuid);
-      const status = store.reference.orderStatuses.find(statusName);
-      if (!order || !status) throw new Error(`Unknown order ${orderGuid} or status ${statusName}`);
-      order.OrderOrderStatusID = status.OrderStatusID;
-      order.OrderStatusName = status.OrderStatusName;
-      order.OrderModifiedWhen = clock.stamp();
-      const occurredAt = order.OrderModifiedWhen;
-      if (statusOptions.emit !== false) {
-        emitEvent('order.status-changed', order.OrderGUID, { occurredAt });
-      }
-      return structuredClone(order);
-    },
-    getOrder: (orderGuid) => clone(store.getOrder(orderGuid)),
-    listOrders: () => store.listOrders().map((order) => structuredClone(order)),
     emitEvent,
+    emittedEvents: () => outbox.events(),
     redeliver: (eventId) => outbox.redeliver(eventId),
     async postRaw(body, headers) {
       if (!eventsUrl) throw new Error('No companion events URL set');

@@ -1,7 +1,11 @@
-import type { BrightpearlOrderId, KenticoCustomer, KenticoOrder } from '@bpkc/shared-types';
+import type { BrightpearlOrderId, KenticoOrder } from '@bpkc/shared-types';
 
+import { createCustomerStore, type CustomerStore } from './customer-store';
 import { createProductStore, type ProductStore } from './product-store';
 import { createReferenceData, type ReferenceData } from './reference-data';
+import { createRefundStore, type RefundStore } from './refund-store';
+import { createShipmentStore, type ShipmentStore } from './shipment-store';
+import type { SyncOrigin } from './sim-context';
 import { createStockStore, type StockStore } from './stock-store';
 
 /** The Brightpearl binding kept in the extension's own table, next to (not in) Commerce_Order. */
@@ -20,29 +24,37 @@ export interface KenticoStore {
   readonly reference: ReferenceData;
   readonly products: ProductStore;
   readonly stock: StockStore;
+  readonly customers: CustomerStore;
+  readonly shipments: ShipmentStore;
+  readonly refunds: RefundStore;
   nextId(sequence: Sequence): number;
-  findCustomerByEmail(email: string): KenticoCustomer | undefined;
-  addCustomer(customer: KenticoCustomer): void;
   getOrder(guid: string): KenticoOrder | undefined;
   saveOrder(order: KenticoOrder): void;
   listOrders(): KenticoOrder[];
   getBinding(guid: string): BrightpearlBinding | undefined;
   setBinding(guid: string, binding: BrightpearlBinding): void;
+  /**
+   * Who made the order's last status change. The extension keeps it in its own column: thin
+   * events cannot carry it, so it is only there for tests (the companion prevents echoes itself).
+   */
+  statusOrigin(guid: string): SyncOrigin | undefined;
+  setStatusOrigin(guid: string, origin: SyncOrigin): void;
 }
 
-/** `now` stamps product and stock rows; default the wall clock. */
+/** `now` stamps product, stock and customer rows; default the wall clock. */
 export function createStore(now: () => string = () => new Date().toISOString()): KenticoStore {
   const sequences: Record<Sequence, number> = { order: 0, orderItem: 0, customer: 0 };
-  const customers = new Map<string, KenticoCustomer>();
   const orders = new Map<string, KenticoOrder>();
   const bindings = new Map<string, BrightpearlBinding>();
+  const statusOrigins = new Map<string, SyncOrigin>();
   return {
     reference: createReferenceData(),
     products: createProductStore(now),
     stock: createStockStore(now),
+    customers: createCustomerStore(now),
+    shipments: createShipmentStore(),
+    refunds: createRefundStore(),
     nextId: (sequence) => ++sequences[sequence],
-    findCustomerByEmail: (email) => customers.get(email.toLowerCase()),
-    addCustomer: (customer) => void customers.set(customer.CustomerEmail.toLowerCase(), customer),
     getOrder: (guid) => orders.get(guid.toLowerCase()),
     saveOrder: (order) => void orders.set(order.OrderGUID.toLowerCase(), order),
     listOrders: () => [...orders.values()].sort((a, b) => a.OrderID - b.OrderID),
@@ -54,5 +66,7 @@ export function createStore(now: () => string = () => new Date().toISOString()):
       const order = orders.get(guid.toLowerCase());
       if (order) order.BpcBrightpearlOrderID = binding.brightpearlOrderId;
     },
+    statusOrigin: (guid) => statusOrigins.get(guid.toLowerCase()),
+    setStatusOrigin: (guid, origin) => void statusOrigins.set(guid.toLowerCase(), origin),
   };
 }

@@ -47,6 +47,7 @@ export function sandboxCompanionConfig(input: {
       concurrency: input.options.concurrency ?? 4,
       coalesceMs: input.options.coalesceMs ?? 100,
       fullCompareMinutes: input.options.fullCompareMinutes ?? 0,
+      sweepSeconds: input.options.sweepSeconds ?? 0,
     },
   };
 }

@@ -15,8 +15,29 @@ export const SANDBOX_MAPPING: MappingConfig = MappingConfig.parse({
     salesNominalCode: '4000',
     shippingNominalCode: '4040',
   },
-  orderStatuses: { Pending: 3, PaymentReceived: 2, Processing: 2 },
+  orderStatuses: { Pending: 3, PaymentReceived: 2, Processing: 2, Cancelled: 5 },
   shippingMethods: { RoyalMail1st: 1, DpdNextDay: 2, ClickAndCollect: 3, InternationalTracked: 4 },
   taxCodes: { '20': 'T20', '5': 'T5', '0': 'Z' },
   currencies: ['GBP', 'EUR'],
+  // Kentico owns payment and cancellation; Brightpearl's "Invoiced" shows as Processing.
+  statusSync: {
+    kenticoOwned: ['PaymentReceived', 'Cancelled'],
+    fromBrightpearl: { '4': 'Processing' },
+  },
+  payments: {
+    paidStatuses: ['PaymentReceived'],
+    methods: { Card: 'CARD', PayPal: 'PAYPAL', BankTransfer: 'BANK' },
+  },
+  fulfilment: {
+    shippedStatus: 'Fulfilled',
+    partiallyShippedStatus: 'PartiallyShipped',
+    carriers: {
+      '1': 'Royal Mail',
+      '2': 'DPD',
+      '3': 'Click & Collect',
+      '4': 'Royal Mail International',
+    },
+  },
+  refunds: { refundedStatus: 'Refunded', paymentMethodCode: 'CARD' },
+  customers: { identity: 'kentico', credit: 'brightpearl' },
 });

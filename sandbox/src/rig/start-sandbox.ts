@@ -47,6 +47,8 @@ export interface SandboxOptions {
   webhookDropRate?: number;
   /** Minutes between scheduled full compares (default 0: only when asked). */
   fullCompareMinutes?: number;
+  /** Seconds between sweeps for Brightpearl credits and contacts (default 0: only when asked). */
+  sweepSeconds?: number;
   coalesceMs?: number;
   /** Register webhooks and import the catalog on start (default true). */
   connectOnListen?: boolean;

@@ -44,5 +44,46 @@ export const MappingConfig = z.object({
       defaultBrandId: z.number().int().positive().optional(),
     })
     .prefault({}),
+  /**
+   * Order status after creation. `kenticoOwned` Kentico statuses are pushed to Brightpearl
+   * (through `orderStatuses`); `fromBrightpearl` maps Brightpearl status ids back to Kentico.
+   */
+  statusSync: z
+    .object({
+      kenticoOwned: z.array(z.string()).default([]),
+      fromBrightpearl: z.record(z.string().regex(/^\d+$/), z.string()).default({}),
+    })
+    .prefault({}),
+  /** Kentico statuses that mean "paid", and payment method code name → Brightpearl method code. */
+  payments: z
+    .object({
+      paidStatuses: z.array(z.string()).default([]),
+      methods: z.record(z.string(), z.string().max(36)).default({}),
+    })
+    .prefault({}),
+  fulfilment: z
+    .object({
+      shippedStatus: z.string().optional(),
+      partiallyShippedStatus: z.string().optional(),
+      /** Brightpearl shipping method id → carrier name shown in Kentico. */
+      carriers: z.record(z.string().regex(/^\d+$/), z.string()).default({}),
+    })
+    .prefault({}),
+  refunds: z
+    .object({
+      /** Brightpearl status of new sales credits; Kentico status after a Brightpearl credit. */
+      creditStatusId: z.number().int().positive().optional(),
+      refundedStatus: z.string().optional(),
+      /** Brightpearl payment method for refund payments. */
+      paymentMethodCode: z.string().max(36).optional(),
+    })
+    .prefault({}),
+  /** Who owns each customer field group; the other side never overwrites it. */
+  customers: z
+    .object({
+      identity: z.enum(['kentico', 'brightpearl']).default('kentico'),
+      credit: z.enum(['kentico', 'brightpearl']).default('brightpearl'),
+    })
+    .prefault({}),
 });
 export type MappingConfig = z.infer<typeof MappingConfig>;

@@ -14,6 +14,9 @@ export const DEAD_LETTER_REASONS = [
   'write-back-conflict',
   'unmapped-brand',
   'invalid-product',
+  'unknown-payment-method',
+  'refund-exceeds-order',
+  'order-not-in-brightpearl',
   'retries-exhausted',
 ] as const;
 export const DeadLetterReason = z.enum(DEAD_LETTER_REASONS);

@@ -26,3 +26,25 @@ export function searchBody(input: {
     reference: {},
   };
 }
+
+/**
+ * One page of `rows` as the request's firstResult/pageSize ask, capped at `maxPageSize` the way
+ * a server may cap pages below what was asked for.
+ */
+export function searchPage(input: {
+  columns: string[];
+  rows: Array<Record<string, unknown>>;
+  query: Record<string, unknown>;
+  maxPageSize: number;
+}): unknown {
+  const firstResult = Number(input.query.firstResult ?? 1);
+  const size = Math.min(Number(input.query.pageSize ?? 200), input.maxPageSize);
+  const rows = input.rows.slice(firstResult - 1, firstResult - 1 + size);
+  return searchBody({
+    columns: input.columns,
+    rows,
+    firstResult,
+    morePagesAvailable: firstResult - 1 + size < input.rows.length,
+    resultsAvailable: input.rows.length,
+  });
+}

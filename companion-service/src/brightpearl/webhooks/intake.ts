@@ -9,9 +9,18 @@ import { type DirtyKind, markDirty } from '../../sync/dirty-records';
 /** Bulk updates arrive as one id set; a bound keeps a hostile "1-999999999" from exploding. */
 const MAX_IDS_PER_DELIVERY = 200_000;
 
+const QUEUE_OF = {
+  stock: 'stock-sync',
+  catalog: 'catalog-sync',
+  shipment: 'shipments',
+  'order-status': 'order-status',
+} as const satisfies Record<DirtyKind, string>;
+
 /** Which flow a delivery feeds; null for events no flow uses (stored, acknowledged, ignored). */
 export function dirtyKindOf(delivery: WebhookDelivery): DirtyKind | null {
   if (delivery.fullEvent === 'product.modified.on-hand-modified') return 'stock';
+  if (delivery.fullEvent === 'goods-out-note.modified.shipped') return 'shipment';
+  if (delivery.fullEvent === 'order.modified.order-status') return 'order-status';
   if (delivery.resourceType === 'product') return 'catalog';
   return null;
 }
@@ -42,8 +51,8 @@ export async function acceptBrightpearlWebhook(
     if (kind) {
       await markDirty(tx, kind, ids);
       await deps.queue.enqueue(
-        kind === 'stock' ? 'stock-sync' : 'catalog-sync',
-        { trigger: 'webhook' },
+        QUEUE_OF[kind],
+        { trigger: 'webhook', source: 'brightpearl' },
         { db: tx },
       );
     }

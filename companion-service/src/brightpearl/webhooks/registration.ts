@@ -8,6 +8,8 @@ import { webhookCallbackUrl, type WebhookIdentity, webhookPathPrefix } from './w
 /** Events the stock and catalog flows need (reference §10.3). */
 export function desiredSubscriptions(options: { catalog: boolean; stock: boolean }): string[] {
   return [
+    'goods-out-note.modified.shipped',
+    'order.modified.order-status',
     ...(options.stock ? ['product.modified.on-hand-modified'] : []),
     ...(options.catalog ? ['product.created', 'product.modified'] : []),
   ];

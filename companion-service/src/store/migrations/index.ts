@@ -1,6 +1,7 @@
 import { ordersMigration } from './001-orders';
 import { leasesMigration } from './002-leases';
 import { stockAndCatalogMigration } from './003-stock-and-catalog';
+import { lifecycleMigration } from './004-lifecycle';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -10,4 +11,5 @@ export const MIGRATIONS: readonly Migration[] = [
   ordersMigration,
   leasesMigration,
   stockAndCatalogMigration,
+  lifecycleMigration,
 ];

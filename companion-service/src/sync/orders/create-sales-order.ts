@@ -9,6 +9,13 @@ import { resolveProductIds } from './product-resolver';
 import { assertOrderIsMappable, toSalesOrder } from './sales-order-mapper';
 import type { OrderSyncDeps } from './sync-order';
 
+export interface CreatedOrder {
+  brightpearlOrderId: BrightpearlOrderId;
+  customerKind: 'new' | 'returning';
+  /** null when an earlier attempt's order was adopted (its contact is read when needed). */
+  contactId: number | null;
+}
+
 /**
  * The Brightpearl side of one order: adopt an order an earlier attempt may have created, else
  * resolve products and contact and create the sales order with every row in one request.
@@ -16,12 +23,13 @@ import type { OrderSyncDeps } from './sync-order';
 export async function createOnce(
   deps: OrderSyncDeps,
   input: { order: KenticoOrder; meter: CallMeter; createSent: boolean },
-): Promise<{ brightpearlOrderId: BrightpearlOrderId; customerKind: 'new' | 'returning' }> {
+): Promise<CreatedOrder> {
   const { order, meter } = input;
   assertOrderIsMappable(order, deps.mapping);
   if (input.createSent) {
     const existing = await findExisting(deps, order, meter);
-    if (existing) return { brightpearlOrderId: existing, customerKind: 'returning' };
+    if (existing)
+      return { brightpearlOrderId: existing, customerKind: 'returning', contactId: null };
   }
   const productIds = await resolveProductIds({ ...deps, meter }, order);
   const contact = await resolveContact({ ...deps, meter }, order);
@@ -29,7 +37,7 @@ export async function createOnce(
   await repo.markCreateSent(deps.db, order.OrderGUID);
   const brightpearlOrderId = await createOrAdopt(deps, { order, meter, body });
   deps.faults?.afterBrightpearlCreate?.(order.OrderGUID);
-  return { brightpearlOrderId, customerKind: contact.kind };
+  return { brightpearlOrderId, customerKind: contact.kind, contactId: contact.contactId };
 }
 
 async function createOrAdopt(

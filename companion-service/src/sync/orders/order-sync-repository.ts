@@ -60,13 +60,20 @@ export async function markCreateSent(db: Db, orderGuid: string): Promise<void> {
 
 export async function markSynced(
   db: Db,
-  input: { orderGuid: string; brightpearlOrderId: number; calls: number; customerKind: string },
+  input: {
+    orderGuid: string;
+    brightpearlOrderId: number;
+    calls: number;
+    customerKind: string;
+    contactId: number | null;
+  },
 ): Promise<void> {
   await db.query(
     `UPDATE order_sync SET state = 'synced', brightpearl_order_id = $2, synced_at = now(),
        brightpearl_calls = brightpearl_calls + $3, customer_kind = $4, last_error = NULL,
+       brightpearl_contact_id = coalesce($5, brightpearl_contact_id),
        updated_at = now() WHERE order_guid = $1`,
-    [input.orderGuid, input.brightpearlOrderId, input.calls, input.customerKind],
+    [input.orderGuid, input.brightpearlOrderId, input.calls, input.customerKind, input.contactId],
   );
 }
 

@@ -1,4 +1,4 @@
-import type { BrightpearlOrderId, KenticoOrder, MappingConfig } from '@bpkc/shared-types';
+import type { KenticoOrder, MappingConfig } from '@bpkc/shared-types';
 
 import type { BrightpearlClient } from '../../brightpearl';
 import { recordDeadLetter, resolveDeadLetters } from '../../dead-letters/dead-letter-repository';
@@ -12,7 +12,8 @@ import type { JobQueue } from '../../queue';
 import type { Db } from '../../store';
 import { withLease } from '../leases';
 import { CallMeter } from '../call-meter';
-import { createOnce } from './create-sales-order';
+import { createOnce, type CreatedOrder } from './create-sales-order';
+import { recordOrderFollowUps } from './order-follow-ups';
 import { PermanentSyncError } from './mapping-failure';
 import * as repo from './order-sync-repository';
 import type { OrderSyncJob, OrderWriteBackJob } from './order-sync-job';
@@ -88,12 +89,7 @@ async function fetchOrder(deps: OrderSyncDeps, orderGuid: string): Promise<Kenti
 
 async function complete(
   deps: OrderSyncDeps,
-  input: {
-    order: KenticoOrder;
-    meter: CallMeter;
-    brightpearlOrderId: BrightpearlOrderId;
-    customerKind: 'new' | 'returning';
-  },
+  input: CreatedOrder & { order: KenticoOrder; meter: CallMeter },
 ): Promise<void> {
   const orderGuid = input.order.OrderGUID;
   const writeBack: OrderWriteBackJob = { orderGuid, brightpearlOrderId: input.brightpearlOrderId };
@@ -103,8 +99,10 @@ async function complete(
       brightpearlOrderId: input.brightpearlOrderId,
       calls: input.meter.calls,
       customerKind: input.customerKind,
+      contactId: input.contactId,
     });
     await resolveDeadLetters(tx, ORDER_FLOW, orderGuid);
+    await recordOrderFollowUps(tx, deps, input.order);
     await deps.queue.enqueue('order-write-back', writeBack, { db: tx, singletonKey: orderGuid });
   });
   deps.logger.info('Order synced to Brightpearl', {

@@ -24,8 +24,8 @@ export function contactView(contact: StoredContact) {
     financialDetails: {
       priceListId: contact.priceListId,
       nominalCode: '0',
-      creditLimit: 0,
-      creditTermDays: 0,
+      creditLimit: contact.creditLimit,
+      creditTermDays: contact.creditTermDays,
       currencyId: contact.currencyId,
       discountPercentage: 0,
       creditTermTypeId: 1,

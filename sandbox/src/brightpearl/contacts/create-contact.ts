@@ -47,6 +47,8 @@ export function storeContact(
     isReceiveEmailNewsletter: input.marketingDetails?.isReceiveEmailNewsletter ?? false,
     priceListId: input.financialDetails?.priceListId ?? 1,
     currencyId: input.financialDetails?.currencyId ?? 1,
+    creditLimit: 0,
+    creditTermDays: 0,
     createdOn: now,
     updatedOn: now,
   });

@@ -40,7 +40,12 @@ export function createSalesOrder(context: RouteContext): number {
   return order.id;
 }
 
-function buildOrder(state: SimulatorState, input: SalesOrderCreate, now: string): StoredOrder {
+/** A sales order from a validated body; a sales credit overrides the type fields afterwards. */
+export function buildOrder(
+  state: SimulatorState,
+  input: SalesOrderCreate,
+  now: string,
+): StoredOrder {
   const { lookups } = state;
   const config = lookups.accountConfiguration;
   const channelId = input.channelId ?? config.defaultSalesChannelId;
@@ -49,6 +54,8 @@ function buildOrder(state: SimulatorState, input: SalesOrderCreate, now: string)
   const billingContact = requireContact(state, input.billing?.contactId ?? customer.contactId);
   return withoutUndefined({
     id: takeId(state, 'order'),
+    orderTypeCode: 'SO',
+    parentOrderId: 0,
     ref: input.ref,
     externalRef: input.externalRef,
     installedIntegrationInstanceId: input.installedIntegrationInstanceId,

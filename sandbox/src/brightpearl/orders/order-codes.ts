@@ -1,5 +1,6 @@
 import { sumUnits } from '../decimal';
 import type { SimulatorState, StoredOrder } from '../state';
+import { shippingCodeOf } from '../warehouse/goods-out-quantities';
 
 /** Shipping statuses (reference §5.5, `GET /order-service/order-shipping-status`). */
 export const SHIPPING_STATUSES = [
@@ -10,14 +11,15 @@ export const SHIPPING_STATUSES = [
 ];
 
 /**
- * A new order is unpaid, unallocated and unshipped. The codes are from recordings; the numeric
- * ids behind orderPaymentStatusId/orderStockStatusId are UNCONFIRMED except 13 "Unset".
+ * A new order is unallocated and unshipped (payment status: payments/payment-status.ts). The
+ * codes are from recordings; the orderStockStatusId ids are UNCONFIRMED except 13 "Unset".
  */
 export const NEW_ORDER_CODES = {
-  paymentStatus: { id: 2, name: 'UNPAID' },
   stockStatus: { id: 13, name: 'Unset', code: 'NON' },
   allocationStatusCode: 'ANR',
   orderTypeId: 1,
+  /** orderTypeId of a sales credit (reference §4 orderTypeNames). */
+  creditOrderTypeId: 3,
   createdById: 4,
 } as const;
 
@@ -28,15 +30,19 @@ export const ORDER_TYPE_NAMES = {
   '4': 'PURCHASE_CREDIT',
 };
 
-/** NST when no row is a stock-tracked product, otherwise "not shipped" for a new order. */
+/** NST without stock-tracked rows, else SNS / SPS / ASS from the goods-out notes (§5.5, §8). */
 export function shippingStatusOf(state: SimulatorState, order: StoredOrder) {
-  const tracked = order.rows.some(
-    (row) => state.products.get(row.productId)?.stockTracked === true,
-  );
-  const status = SHIPPING_STATUSES[tracked ? 1 : 0];
-  if (!status) throw new Error('shipping statuses are missing');
+  const code = shippingCodeOf(state, order);
+  const status = SHIPPING_STATUSES.find((candidate) => candidate.code === code);
+  if (!status) throw new Error(`shipping status ${code} is missing`);
   return status;
 }
+
+/** Every status of the account: the listed SO ones and the sales-credit ones (lookups-data). */
+export const allStatuses = (state: SimulatorState) => [
+  ...state.lookups.orderStatuses,
+  ...state.lookups.creditStatuses,
+];
 
 /** Order totals are computed from the rows, never taken from the request (reference §5.3). */
 export function totalsOf(order: StoredOrder): { net: number; tax: number; gross: number } {
@@ -46,5 +52,5 @@ export function totalsOf(order: StoredOrder): { net: number; tax: number; gross:
 }
 
 export function statusNameOf(state: SimulatorState, statusId: number): string {
-  return state.lookups.orderStatuses.find((status) => status.statusId === statusId)?.name ?? '';
+  return allStatuses(state).find((status) => status.statusId === statusId)?.name ?? '';
 }

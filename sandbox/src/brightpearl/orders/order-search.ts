@@ -2,6 +2,7 @@ import { ORDER_SEARCH_COLUMNS } from '@bpkc/shared-types';
 
 import type { ColumnSpec, SearchColumn, SearchDefinition } from '../search/search-types';
 import { columnsFrom } from '../search/search-types';
+import { paymentStatusOf } from '../payments/payment-status';
 import type { SimulatorState, StoredOrder } from '../state';
 import { NEW_ORDER_CODES, ORDER_TYPE_NAMES, shippingStatusOf, statusNameOf } from './order-codes';
 
@@ -20,7 +21,11 @@ function orderColumnSpecs(state: SimulatorState): Record<OrderColumn, ColumnSpec
   return {
     orderId: { type: 'IDSET', value: (order) => order.id },
     orderTypeId: {
-      ...integer(() => NEW_ORDER_CODES.orderTypeId),
+      ...integer((order) =>
+        order.orderTypeCode === 'SC'
+          ? NEW_ORDER_CODES.creditOrderTypeId
+          : NEW_ORDER_CODES.orderTypeId,
+      ),
       referenceData: ['orderTypeNames'],
     },
     contactId: integer((order) => order.customer.id),
@@ -34,11 +39,11 @@ function orderColumnSpecs(state: SimulatorState): Record<OrderColumn, ColumnSpec
     // customerRef is the order's `reference` (reference §4).
     customerRef: { type: 'STRING', value: (order) => order.ref ?? null },
     orderPaymentStatusId: {
-      ...integer(() => NEW_ORDER_CODES.paymentStatus.id),
+      ...integer((order) => paymentStatusOf(state, order).id),
       referenceData: ['orderPaymentStatusNames'],
     },
     updatedOn: period((order) => order.updatedOn),
-    parentOrderId: integer(() => 0),
+    parentOrderId: integer((order) => order.parentOrderId),
     orderShippingStatusId: {
       ...integer((order) => shippingStatusOf(state, order).id),
       referenceData: ['orderShippingStatusNames'],
@@ -87,9 +92,12 @@ function reference(state: SimulatorState, page: StoredOrder[]): Record<string, u
     orderStatusNames: names(
       page.map((order) => [order.statusId, statusNameOf(state, order.statusId)]),
     ),
-    orderPaymentStatusNames: names([
-      [NEW_ORDER_CODES.paymentStatus.id, NEW_ORDER_CODES.paymentStatus.name],
-    ]),
+    orderPaymentStatusNames: names(
+      page.map((order) => {
+        const status = paymentStatusOf(state, order);
+        return [status.id, status.name];
+      }),
+    ),
     orderStockStatusNames: names([
       [NEW_ORDER_CODES.stockStatus.id, NEW_ORDER_CODES.stockStatus.name],
     ]),

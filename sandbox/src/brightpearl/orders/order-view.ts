@@ -2,6 +2,7 @@ import type { SalesOrderAddress } from '@bpkc/shared-types';
 
 import { findCountry } from '../countries';
 import { divideUnits, formatUnits } from '../decimal';
+import { paymentStatusOf } from '../payments/payment-status';
 import type { SimulatorState, StoredOrder, StoredOrderRow } from '../state';
 import { NEW_ORDER_CODES, shippingStatusOf, statusNameOf, totalsOf } from './order-codes';
 
@@ -14,14 +15,14 @@ export function lowLevelOrderView(state: SimulatorState, order: StoredOrder) {
   const baseCurrency = state.lookups.accountConfiguration.baseCurrencyCode;
   return {
     id: order.id,
-    parentOrderId: 0,
-    orderTypeCode: 'SO',
+    parentOrderId: order.parentOrderId,
+    orderTypeCode: order.orderTypeCode,
     reference: order.ref ?? '',
     ...(order.externalRef === undefined ? {} : { externalRef: order.externalRef }),
     version: 1,
     state: { tax: 'NOT_INVOICED' },
     orderStatus: { orderStatusId: order.statusId, name: statusNameOf(state, order.statusId) },
-    orderPaymentStatus: NEW_ORDER_CODES.paymentStatus.name,
+    orderPaymentStatus: paymentStatusOf(state, order).name,
     stockStatusCode: NEW_ORDER_CODES.stockStatus.code,
     allocationStatusCode: NEW_ORDER_CODES.allocationStatusCode,
     shippingStatusCode: shippingStatusOf(state, order).code,

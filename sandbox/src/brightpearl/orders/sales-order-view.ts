@@ -1,6 +1,7 @@
 import { formatUnits } from '../decimal';
 import type { SimulatorState, StoredOrder } from '../state';
 import { withoutUndefined } from '../objects';
+import { paymentStatusOf } from '../payments/payment-status';
 import { NEW_ORDER_CODES, shippingStatusOf, totalsOf } from './order-codes';
 
 /**
@@ -16,7 +17,7 @@ export function salesOrderView(state: SimulatorState, order: StoredOrder) {
     ref: order.ref,
     placedOn: order.placedOn,
     taxDate: order.taxDate,
-    parentId: 0,
+    parentId: order.parentOrderId,
     statusId: order.statusId,
     warehouseId: order.warehouseId,
     channelId: order.channelId,
@@ -38,7 +39,7 @@ export function salesOrderView(state: SimulatorState, order: StoredOrder) {
       baseGross: formatUnits(totals.gross),
     },
     isCanceled: false,
-    orderPaymentStatus: NEW_ORDER_CODES.paymentStatus.name,
+    orderPaymentStatus: paymentStatusOf(state, order).name,
     allocationStatusCode: NEW_ORDER_CODES.allocationStatusCode,
     shippingStatusCode: shippingStatusOf(state, order).code,
     rows: order.rows.map((row) =>

@@ -1,6 +1,7 @@
 import { contactSearch } from '../contacts/contact-search';
 import { contactView } from '../contacts/contact-view';
 import { createContact } from '../contacts/create-contact';
+import { patchContact } from '../contacts/patch-contact';
 import { createPostalAddress, postalAddressView } from '../contacts/postal-addresses';
 import { notFound } from '../errors';
 import { idsFromPath, pickByIds } from '../id-params';
@@ -79,6 +80,13 @@ export const contactRoutes: Route[] = [
     path: '/contact-service/contact/:idSet',
     messageType: 'get-contact',
     handle: getContacts,
+  },
+  {
+    method: 'PATCH',
+    path: '/contact-service/contact/:id',
+    messageType: 'patch-contact',
+    needsBody: true,
+    handle: (context) => ok(contactView(patchContact(context))),
   },
   {
     method: 'GET',

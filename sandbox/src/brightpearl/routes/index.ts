@@ -1,6 +1,8 @@
 import type { Route } from '../route';
 import type { SimulateTarget } from '../webhooks/simulate';
+import { accountingRoutes } from './accounting';
 import { contactRoutes } from './contacts';
+import { goodsOutRoutes } from './goods-out';
 import { lookupRouteList } from './lookups';
 import { multiMessageRoute } from './multi-message';
 import { orderRoutes } from './orders';
@@ -15,6 +17,8 @@ export function buildRoutes(deps: { engine: SimulateTarget; accountCode: string 
     ...contactRoutes,
     ...productRoutes,
     ...warehouseRoutes,
+    ...goodsOutRoutes,
+    ...accountingRoutes,
     ...webhookRoutes(deps),
     ...lookupRouteList,
   ];

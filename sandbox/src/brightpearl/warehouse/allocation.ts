@@ -23,6 +23,7 @@ export function allocateOrder(context: RouteContext, order: StoredOrder): void {
     const taken = Math.min(wanted, level.onHand);
     level.onHand -= taken;
     level.allocated += taken;
+    row.allocated = (row.allocated ?? 0) + taken;
     changed.add(product.id);
   }
   if (changed.size === 0) return;

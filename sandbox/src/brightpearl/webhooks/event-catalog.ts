@@ -3,7 +3,8 @@ import type { ResourceEvent } from '../events';
 /**
  * Full events from the "Subscribable resource events" page and connector constants (reference
  * §10.3). `contact.*` and `order.created` are deliberately absent: practitioners found them not
- * subscribable. The simulator raises the product, sales-order and order events among these.
+ * subscribable. The simulator raises the product, sales-order, order and goods-out-note events
+ * among these.
  */
 const FULL_EVENTS = [
   'drop-ship-note.created',

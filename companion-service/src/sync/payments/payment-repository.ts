@@ -1,0 +1,91 @@
+import type { JobQueue } from '../../queue';
+import type { Db } from '../../store';
+
+/**
+ * The payment's natural key in Brightpearl (transactionRef + paymentMethodCode are unique there):
+ * derived from the order, so a retry can only ever find the first payment, never add a second.
+ */
+export const paymentTransactionRef = (orderGuid: string) => `KC-PAY-${orderGuid}`;
+
+/** Marks the order's payment as due (once) and enqueues the batching job. */
+export async function markPaymentDue(
+  db: Db,
+  input: { queue: JobQueue; orderGuid: string },
+): Promise<void> {
+  const inserted = await db.query(
+    `INSERT INTO order_payments (order_guid, state, transaction_ref) VALUES ($1, 'due', $2)
+     ON CONFLICT (order_guid) DO NOTHING RETURNING order_guid`,
+    [input.orderGuid, paymentTransactionRef(input.orderGuid)],
+  );
+  if (inserted.length > 0) await input.queue.enqueue('payments', { trigger: 'due' }, { db });
+}
+
+export interface DuePayment {
+  orderGuid: string;
+  transactionRef: string;
+  state: 'due' | 'sent';
+  brightpearlOrderId: number;
+}
+
+/** Claims up to `limit` payments of orders that exist in Brightpearl; 'sent' ones may be ambiguous. */
+export async function claimDuePayments(
+  db: Db,
+  input: { claim: string; limit: number },
+): Promise<DuePayment[]> {
+  const rows = await db.query<{
+    order_guid: string;
+    transaction_ref: string;
+    state: 'due' | 'sent';
+    brightpearl_order_id: number | string;
+  }>(
+    `UPDATE order_payments p SET claim = $1, claimed_at = now()
+     FROM order_sync o
+     WHERE o.order_guid = p.order_guid AND p.order_guid IN (
+       SELECT p2.order_guid FROM order_payments p2 JOIN order_sync o2 ON o2.order_guid = p2.order_guid
+       WHERE p2.state IN ('due','sent') AND o2.state = 'synced'
+         AND (p2.claim IS NULL OR p2.claimed_at < now() - interval '10 minutes')
+       ORDER BY p2.created_at LIMIT $2 FOR UPDATE OF p2 SKIP LOCKED)
+     RETURNING p.order_guid, p.transaction_ref, p.state, o.brightpearl_order_id`,
+    [input.claim, input.limit],
+  );
+  return rows.map((row) => ({
+    orderGuid: row.order_guid,
+    transactionRef: row.transaction_ref,
+    state: row.state,
+    brightpearlOrderId: Number(row.brightpearl_order_id),
+  }));
+}
+
+export async function markPaymentsSent(db: Db, orderGuids: string[]): Promise<void> {
+  await db.query(
+    `UPDATE order_payments SET state = 'sent', sent_at = coalesce(sent_at, now())
+     WHERE order_guid = ANY($1::uuid[])`,
+    [orderGuids],
+  );
+}
+
+export async function markPaymentRecorded(
+  db: Db,
+  input: { orderGuid: string; paymentId: number },
+): Promise<void> {
+  await db.query(
+    `UPDATE order_payments SET state = 'recorded', brightpearl_payment_id = $2, recorded_at = now(),
+       claim = NULL WHERE order_guid = $1`,
+    [input.orderGuid, input.paymentId],
+  );
+}
+
+export async function markPaymentDeadLettered(db: Db, orderGuid: string): Promise<void> {
+  await db.query(
+    `UPDATE order_payments SET state = 'dead-lettered', claim = NULL WHERE order_guid = $1`,
+    [orderGuid],
+  );
+}
+
+/** Frees a claim whose payments were not settled (a transient failure): the retry takes them. */
+export async function releasePaymentClaim(db: Db, claim: string): Promise<void> {
+  await db.query(
+    `UPDATE order_payments SET claim = NULL WHERE claim = $1 AND state IN ('due','sent')`,
+    [claim],
+  );
+}

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import type { MappingConfig } from '@bpkc/shared-types';
+
+import { type BrightpearlClient, type CustomerPaymentInput, PRIORITY } from '../../brightpearl';
+import { recordDeadLetter } from '../../dead-letters/dead-letter-repository';
+import type { KenticoBridgeClient } from '../../kentico';
+import type { Logger } from '../../observability/logger';
+import type { Db } from '../../store';
+import { CallMeter } from '../call-meter';
+import * as repo from './payment-repository';
+import { postPayments } from './post-payments';
+
+/** Multi-message takes at most ten messages (reference §3.5). */
+const BATCH = 10;
+
+export interface PaymentDeps {
+  db: Db;
+  brightpearl: BrightpearlClient;
+  kentico: KenticoBridgeClient;
+  mapping: MappingConfig;
+  logger: Logger;
+}
+
+/**
+ * The payments job: waits so payments due close together share a request, then sends them ten
+ * per multi-message (one unit of budget). A payment whose earlier send may have landed is looked
+ * up by its transactionRef first, so a retry never pays twice.
+ */
+export async function runPayments(deps: PaymentDeps & { coalesceMs: number }): Promise<number> {
+  await sleep(deps.coalesceMs);
+  let calls = 0;
+  for (;;) {
+    const claim = randomUUID();
+    const due = await repo.claimDuePayments(deps.db, { claim, limit: BATCH });
+    if (due.length === 0) return calls;
+    try {
+      calls += await sendBatch(deps, due);
+    } finally {
+      await repo.releasePaymentClaim(deps.db, claim);
+    }
+  }
+}
+
+async function sendBatch(deps: PaymentDeps, due: repo.DuePayment[]): Promise<number> {
+  const meter = new CallMeter(PRIORITY.orders);
+  const toSend: Array<{ due: repo.DuePayment; payment: CustomerPaymentInput }> = [];
+  for (const payment of due) {
+    if (payment.state === 'sent' && (await adoptExisting(deps, payment, meter))) continue;
+    const built = await buildPayment(deps, payment);
+    if (built) toSend.push({ due: payment, payment: built });
+  }
+  await repo.markPaymentsSent(
+    deps.db,
+    toSend.map((item) => item.due.orderGuid),
+  );
+  await postPayments({ ...deps, meter }, toSend);
+  return meter.calls;
+}
+
+async function adoptExisting(
+  deps: PaymentDeps,
+  payment: repo.DuePayment,
+  meter: CallMeter,
+): Promise<boolean> {
+  const [existing] = await deps.brightpearl.findPaymentIdsByTransactionRef(
+    payment.transactionRef,
+    meter.call,
+  );
+  if (existing === undefined) return false;
+  await repo.markPaymentRecorded(deps.db, { orderGuid: payment.orderGuid, paymentId: existing });
+  return true;
+}
+
+async function buildPayment(
+  deps: PaymentDeps,
+  payment: repo.DuePayment,
+): Promise<CustomerPaymentInput | null> {
+  const order = await deps.kentico.getOrder(payment.orderGuid);
+  const method = deps.mapping.payments.methods[order.OrderPaymentMethodName ?? ''];
+  if (method === undefined) {
+    await deps.db.transaction(async (tx) => {
+      await repo.markPaymentDeadLettered(tx, payment.orderGuid);
+      await recordDeadLetter(tx, {
+        flow: 'payment',
+        recordKey: payment.orderGuid,
+        reason: 'unknown-payment-method',
+        message: `payment method "${order.OrderPaymentMethodName}" has no Brightpearl payment method in the mapping`,
+        payload: { orderGuid: payment.orderGuid, field: 'payments.methods' },
+      });
+    });
+    return null;
+  }
+  return {
+    transactionRef: payment.transactionRef,
+    paymentMethodCode: method,
+    paymentType: 'RECEIPT',
+    orderId: payment.brightpearlOrderId,
+    currencyIsoCode: order.BpcCurrencyCode,
+    amountPaid: order.OrderGrandTotal,
+    paymentDate: new Date().toISOString(),
+    journalRef: `Kentico order ${order.OrderNumber}`,
+  };
+}

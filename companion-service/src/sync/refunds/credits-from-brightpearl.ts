@@ -1,0 +1,97 @@
+import { PRIORITY } from '../../brightpearl';
+import { getOrCreateSetting } from '../../store/installation-settings';
+import { orderGuidsFor } from '../status/brightpearl-status-change';
+import { readStatuses, rememberStatuses } from '../status/status-repository';
+import type { RefundDeps } from './sync-refund';
+
+/** Credits are found by updatedOn; looking back a little covers clock skew and late commits. */
+const OVERLAP_MS = 5 * 60_000;
+const CURSOR_KEY = 'brightpearl-credits-cursor';
+
+/**
+ * Sales credits made in Brightpearl → refund records on the Kentico order (and the mapped
+ * status). Brightpearl offers no webhook for them, so this is a sweep over updatedOn with
+ * overlap; credits the companion created itself (externalRef KC-REF-…) are skipped.
+ */
+export async function sweepBrightpearlCredits(deps: RefundDeps): Promise<number> {
+  const startedAt = new Date();
+  const cursor = await getOrCreateSetting(deps.db, {
+    key: CURSOR_KEY,
+    create: () => startedAt.toISOString(),
+  });
+  const since = new Date(new Date(cursor).getTime() - OVERLAP_MS).toISOString();
+  const call = { priority: PRIORITY.orders };
+  const credits = (await deps.brightpearl.searchSalesCredits({ updatedSince: since }, call)).filter(
+    (credit) => !credit.externalRef?.startsWith('KC-REF-'),
+  );
+  const fresh = await notRecorded(
+    deps,
+    credits.map((credit) => credit.orderId),
+  );
+  const parents = await orderGuidsFor(
+    deps.db,
+    credits.map((credit) => credit.parentOrderId),
+  );
+  const wanted = credits.filter(
+    (credit) => fresh.has(credit.orderId) && parents.has(credit.parentOrderId),
+  );
+  const records =
+    wanted.length > 0
+      ? await deps.brightpearl.getSalesOrders(
+          wanted.map((c) => c.orderId),
+          call,
+        )
+      : [];
+  for (const record of records) {
+    const orderGuid = parents.get(record.parentOrderId ?? 0);
+    if (orderGuid) await recordCredit(deps, { orderGuid, record });
+  }
+  await deps.db.query(
+    `UPDATE installation_settings SET value = $2, updated_at = now() WHERE key = $1`,
+    [CURSOR_KEY, startedAt.toISOString()],
+  );
+  return records.length;
+}
+
+async function recordCredit(
+  deps: RefundDeps,
+  input: {
+    orderGuid: string;
+    record: Awaited<ReturnType<RefundDeps['brightpearl']['getSalesOrders']>>[number];
+  },
+): Promise<void> {
+  const statusName = deps.mapping.refunds.refundedStatus ?? null;
+  if (statusName) {
+    // Kentico will report this status change: remember it first so it is not pushed back.
+    const known = await readStatuses(deps.db, input.orderGuid);
+    await rememberStatuses(deps.db, {
+      orderGuid: input.orderGuid,
+      kenticoStatus: statusName,
+      brightpearlStatusId: known?.brightpearlStatusId ?? null,
+      writtenBy: 'kentico',
+    });
+  }
+  const result = await deps.kentico.recordRefund(input.orderGuid, {
+    brightpearlCreditId: input.record.orderId,
+    createdAt: new Date().toISOString(),
+    lines: input.record.rows
+      .filter((row) => row.sku)
+      .map((row) => ({ sku: row.sku!, quantity: Math.max(1, Math.round(row.quantity)) })),
+    total: input.record.totalGross,
+    statusName,
+  });
+  await deps.db.query(
+    `INSERT INTO credits_from_brightpearl (brightpearl_credit_id, order_guid, refund_guid) VALUES ($1, $2, $3)
+     ON CONFLICT DO NOTHING`,
+    [input.record.orderId, input.orderGuid, result.RefundGUID],
+  );
+}
+
+async function notRecorded(deps: RefundDeps, creditIds: number[]): Promise<Set<number>> {
+  const rows = await deps.db.query<{ brightpearl_credit_id: number | string }>(
+    `SELECT brightpearl_credit_id FROM credits_from_brightpearl WHERE brightpearl_credit_id = ANY($1::bigint[])`,
+    [creditIds],
+  );
+  const seen = new Set(rows.map((row) => Number(row.brightpearl_credit_id)));
+  return new Set(creditIds.filter((id) => !seen.has(id)));
+}

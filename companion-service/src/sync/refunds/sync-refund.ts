@@ -1,0 +1,166 @@
+import type { KenticoOrder, KenticoRefund, MappingConfig } from '@bpkc/shared-types';
+
+import { type BrightpearlClient, BrightpearlValidationError, PRIORITY } from '../../brightpearl';
+import { recordDeadLetter } from '../../dead-letters/dead-letter-repository';
+import { type KenticoBridgeClient, KenticoNotFoundError } from '../../kentico';
+import type { Db } from '../../store';
+import { CallMeter } from '../call-meter';
+import { withLease } from '../leases';
+import { PermanentSyncError } from '../orders/mapping-failure';
+import { findOrderSync } from '../orders/order-sync-repository';
+import { OrderNotInBrightpearlYet } from '../status/errors';
+import { creditExternalRef } from './credit-body';
+import { createCreditOnce } from './create-credit';
+import * as repo from './refund-repository';
+
+export interface RefundDeps {
+  db: Db;
+  brightpearl: BrightpearlClient;
+  kentico: KenticoBridgeClient;
+  mapping: MappingConfig;
+}
+
+export const REFUND_FLOW = 'refund';
+
+/**
+ * A Kentico refund → a Brightpearl sales credit on the order (rows, externalRef derived from the
+ * refund) plus the refund payment (transactionRef derived too), each found rather than created
+ * again on a retry. A refund larger than what is left of the order is refused.
+ */
+export async function syncRefund(deps: RefundDeps, refundGuid: string): Promise<string> {
+  return withLease(deps.db, { key: `refund:${refundGuid}`, waitMs: 2_000 }, async () => {
+    const meter = new CallMeter(PRIORITY.orders);
+    try {
+      const refund = await readRefund(deps, refundGuid);
+      if (refund.Origin === 'brightpearl') return 'from-brightpearl';
+      const row = await repo.ensureRefundSync(deps.db, {
+        refundGuid,
+        orderGuid: refund.OrderGUID,
+        total: refund.RefundTotal,
+      });
+      if (row.state !== 'pending') return row.state;
+      const { order, brightpearlOrderId, contactId } = await orderInBrightpearl(deps, refund);
+      await assertWithinOrder(deps.db, { refund, order });
+      const creditId = await createCreditOnce(
+        { ...deps, meter },
+        { refund, order, brightpearlOrderId, contactId, createSent: Boolean(row.create_sent_at) },
+      );
+      await repo.updateRefundSync(deps.db, refundGuid, { creditId, calls: meter.calls });
+      const paymentMayExist = row.brightpearl_credit_id !== null;
+      const paymentId = await payRefund(
+        { ...deps, meter },
+        { refund, order, creditId, paymentMayExist },
+      );
+      await repo.updateRefundSync(deps.db, refundGuid, { state: 'synced', paymentId, calls: 0 });
+      await deps.kentico.setRefundCredit(refundGuid, creditId);
+      return 'synced';
+    } catch (error) {
+      if (!(error instanceof PermanentSyncError)) throw error;
+      await repo.updateRefundSync(deps.db, refundGuid, {
+        state: 'dead-lettered',
+        calls: meter.calls,
+      });
+      await recordDeadLetter(deps.db, {
+        flow: REFUND_FLOW,
+        recordKey: refundGuid,
+        reason: error.reason,
+        message: error.message,
+        payload: { refundGuid, details: error.details },
+      });
+      return 'dead-lettered';
+    }
+  });
+}
+
+async function readRefund(deps: RefundDeps, refundGuid: string): Promise<KenticoRefund> {
+  try {
+    return await deps.kentico.getRefund(refundGuid);
+  } catch (error) {
+    if (error instanceof KenticoNotFoundError)
+      throw new PermanentSyncError('invalid-order', error.message);
+    throw error;
+  }
+}
+
+async function orderInBrightpearl(deps: RefundDeps, refund: KenticoRefund) {
+  const sync = await findOrderSync(deps.db, refund.OrderGUID);
+  if (sync?.state === 'dead-lettered') {
+    throw new PermanentSyncError(
+      'order-not-in-brightpearl',
+      `order ${refund.OrderGUID} never reached Brightpearl`,
+    );
+  }
+  if (sync?.state !== 'synced') throw new OrderNotInBrightpearlYet(refund.OrderGUID);
+  const [row] = await deps.db.query<{ brightpearl_contact_id: number | string | null }>(
+    `SELECT brightpearl_contact_id FROM order_sync WHERE order_guid = $1`,
+    [refund.OrderGUID],
+  );
+  const order = await deps.kentico.getOrder(refund.OrderGUID);
+  const contactId = row?.brightpearl_contact_id ? Number(row.brightpearl_contact_id) : null;
+  return { order, brightpearlOrderId: Number(sync.brightpearl_order_id), contactId };
+}
+
+async function assertWithinOrder(
+  db: Db,
+  input: { refund: KenticoRefund; order: KenticoOrder },
+): Promise<void> {
+  const before = await repo.refundedBefore(db, {
+    orderGuid: input.order.OrderGUID,
+    refundGuid: input.refund.RefundGUID,
+  });
+  const left = Math.round((input.order.OrderGrandTotal - before) * 100) / 100;
+  if (input.refund.RefundTotal > left + 0.005) {
+    throw new PermanentSyncError(
+      'refund-exceeds-order',
+      `refund of ${input.refund.RefundTotal} exceeds the ${left} left to refund on the order`,
+      { field: 'RefundTotal' },
+    );
+  }
+}
+
+async function payRefund(
+  deps: RefundDeps & { meter: CallMeter },
+  input: { refund: KenticoRefund; order: KenticoOrder; creditId: number; paymentMayExist: boolean },
+): Promise<number> {
+  const method =
+    deps.mapping.refunds.paymentMethodCode ??
+    deps.mapping.payments.methods[input.order.OrderPaymentMethodName ?? ''];
+  if (method === undefined) {
+    throw new PermanentSyncError(
+      'unknown-payment-method',
+      'no refund payment method: set refunds.paymentMethodCode',
+      { field: 'refunds.paymentMethodCode' },
+    );
+  }
+  const transactionRef = `KC-RFD-${input.refund.RefundGUID}`;
+  const find = async () =>
+    (await deps.brightpearl.findPaymentIdsByTransactionRef(transactionRef, deps.meter.call))[0];
+  // Only an earlier attempt that got past the credit can have paid: look before paying again.
+  const earlier = input.paymentMayExist ? await find() : undefined;
+  if (earlier !== undefined) return earlier;
+  try {
+    return await deps.brightpearl.createCustomerPayment(
+      {
+        transactionRef,
+        paymentMethodCode: method,
+        paymentType: 'PAYMENT',
+        orderId: input.creditId,
+        currencyIsoCode: input.order.BpcCurrencyCode,
+        amountPaid: input.refund.RefundTotal,
+        paymentDate: new Date().toISOString(),
+        journalRef: `Kentico refund for ${input.order.OrderNumber}`,
+      },
+      deps.meter.call,
+    );
+  } catch (error) {
+    if (!(error instanceof BrightpearlValidationError)) throw error;
+    const existing = await find();
+    if (existing !== undefined) return existing;
+    throw new PermanentSyncError(
+      'brightpearl-rejected',
+      `Brightpearl rejected the refund payment: ${error.message}`,
+    );
+  }
+}
+
+export { creditExternalRef };

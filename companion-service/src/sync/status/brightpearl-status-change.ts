@@ -1,0 +1,89 @@
+import { PRIORITY, type SalesOrderRecord } from '../../brightpearl';
+import type { Db } from '../../store';
+import type { StatusDeps } from './kentico-status-change';
+import { readStatuses, rememberStatuses } from './status-repository';
+
+/** Order GUIDs of Brightpearl orders the companion created (others are not Kentico's). */
+export async function orderGuidsFor(
+  db: Db,
+  brightpearlOrderIds: readonly number[],
+): Promise<Map<number, string>> {
+  const rows = await db.query<{ order_guid: string; brightpearl_order_id: number | string }>(
+    `SELECT order_guid, brightpearl_order_id FROM order_sync WHERE brightpearl_order_id = ANY($1::bigint[])`,
+    [[...brightpearlOrderIds]],
+  );
+  return new Map(rows.map((row) => [Number(row.brightpearl_order_id), row.order_guid]));
+}
+
+/**
+ * Brightpearl status changes → Kentico for statuses mapped in `statusSync.fromBrightpearl`.
+ * A status the companion itself wrote to Brightpearl is recognised and not echoed back.
+ */
+export async function pullBrightpearlStatuses(
+  deps: StatusDeps,
+  orderIds: readonly number[],
+): Promise<number> {
+  const records = await deps.brightpearl.getSalesOrders([...orderIds], {
+    priority: PRIORITY.orders,
+  });
+  const guids = await orderGuidsFor(
+    deps.db,
+    records.map((record) => record.orderId),
+  );
+  let written = 0;
+  for (const record of records) {
+    const orderGuid = guids.get(record.orderId);
+    if (orderGuid && (await applyBrightpearlStatus(deps, { orderGuid, record }))) written += 1;
+  }
+  return written;
+}
+
+async function applyBrightpearlStatus(
+  deps: StatusDeps,
+  input: { orderGuid: string; record: SalesOrderRecord },
+): Promise<boolean> {
+  const known = await readStatuses(deps.db, input.orderGuid);
+  const statusId = input.record.statusId;
+  if (known?.brightpearlStatusId === statusId) return false;
+  const name = deps.mapping.statusSync.fromBrightpearl[String(statusId)];
+  const kenticoStatus = known?.kenticoStatus ?? null;
+  if (name === undefined || name === kenticoStatus) {
+    await rememberStatuses(deps.db, {
+      orderGuid: input.orderGuid,
+      kenticoStatus,
+      brightpearlStatusId: statusId,
+      writtenBy: null,
+    });
+    return false;
+  }
+  await setKenticoStatus(deps, {
+    orderGuid: input.orderGuid,
+    statusName: name,
+    brightpearlStatusId: statusId,
+  });
+  return true;
+}
+
+/** Writes a status to Kentico and remembers it, so Kentico's follow-up event is not echoed. */
+export async function setKenticoStatus(
+  deps: StatusDeps,
+  input: { orderGuid: string; statusName: string; brightpearlStatusId?: number },
+): Promise<void> {
+  const known = await readStatuses(deps.db, input.orderGuid);
+  // Remember first: Kentico's event may arrive before the write's answer does.
+  await rememberStatuses(deps.db, {
+    orderGuid: input.orderGuid,
+    kenticoStatus: input.statusName,
+    brightpearlStatusId: input.brightpearlStatusId ?? known?.brightpearlStatusId ?? null,
+    writtenBy: 'kentico',
+  });
+  try {
+    await deps.kentico.setOrderStatus(input.orderGuid, input.statusName);
+  } catch (error) {
+    // Not written: forget it again, so the retry still sees the change as pending.
+    if (known) await rememberStatuses(deps.db, { orderGuid: input.orderGuid, ...known });
+    else
+      await deps.db.query(`DELETE FROM order_status_sync WHERE order_guid = $1`, [input.orderGuid]);
+    throw error;
+  }
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+import { BrightpearlError, ERROR_CODES, notFound, zodToBrightpearlError } from '../errors';
+import type { RouteContext } from '../route';
+import { formatTimestamp } from '../state';
+import { CONTACT_PATHS } from './contact-paths';
+import type { StoredContact } from './contact-types';
+
+/** RFC 6902 operations named in reference §6.4 (copy is accepted too). */
+const JsonPatch = z.array(
+  z.object({
+    op: z.enum(['add', 'replace', 'remove', 'test', 'move', 'copy']),
+    path: z.string(),
+    value: z.unknown().optional(),
+    from: z.string().optional(),
+  }),
+);
+type Operation = z.infer<typeof JsonPatch>[number];
+
+const invalid = (message: string) =>
+  BrightpearlError.of(400, ERROR_CODES.contactValidation, message);
+
+/**
+ * PATCH /contact-service/contact/{id} (reference §6.4): a JSON-Patch ARRAY, applied all or
+ * nothing, answering the whole contact (not array-wrapped, [REC]). A real change bumps
+ * updatedOn, which is what `contact-search?updatedOn=` polling relies on (§10.3: contact events
+ * are not subscribable, so none is raised).
+ */
+export function patchContact(context: RouteContext): StoredContact {
+  const raw = context.params['id'] ?? '';
+  const contact = /^\d+$/.test(raw) ? context.state.contacts.get(Number(raw)) : undefined;
+  if (!contact) throw notFound('No Contact Found');
+  if (!Array.isArray(context.body)) {
+    throw invalid('The body must be a JSON-Patch array of operations');
+  }
+  const parsed = JsonPatch.safeParse(context.body);
+  if (!parsed.success) throw zodToBrightpearlError(parsed.error, ERROR_CODES.contactValidation);
+  const draft = structuredClone(contact);
+  parsed.data.forEach((operation, index) => apply(draft, { operation, index }));
+  if (JSON.stringify(draft) !== JSON.stringify(contact)) {
+    Object.assign(contact, draft, { updatedOn: formatTimestamp(context.now()) });
+  }
+  return contact;
+}
+
+function apply(
+  draft: StoredContact,
+  { operation, index }: { operation: Operation; index: number },
+): void {
+  const target = pathOf(operation.path, index);
+  const at = `${index}.path ${operation.path}`;
+  const write = (value: unknown) => {
+    const problem = target.write(draft, value);
+    if (problem !== undefined) throw invalid(`${at}: ${problem}`);
+  };
+  switch (operation.op) {
+    case 'test':
+      if (JSON.stringify(target.read(draft)) !== JSON.stringify(operation.value)) {
+        const message = `${at}: test failed, the value differs`;
+        throw BrightpearlError.of(400, ERROR_CODES.contactPatchTestFailed, message);
+      }
+      return;
+    case 'remove':
+      absentFails(target.read(draft), at);
+      return write(undefined);
+    case 'move':
+    case 'copy': {
+      const source = pathOf(operation.from ?? '', index);
+      const value = source.read(draft);
+      const removed = operation.op === 'move' ? source.write(draft, undefined) : undefined;
+      if (removed !== undefined) throw invalid(`${index}.from ${operation.from ?? ''}: ${removed}`);
+      return write(value);
+    }
+    default:
+      if (!('value' in operation)) throw invalid(`${at}: ${operation.op} needs a value`);
+      if (operation.op === 'replace') absentFails(target.read(draft), at);
+      return write(operation.value);
+  }
+}
+
+/**
+ * `replace` and `remove` need the member to exist (RFC 6902 §4.2–4.3): an unset e-mail or
+ * telephone takes `add`. Recorded for custom fields (reference §12.15); for contacts UNCONFIRMED.
+ */
+function absentFails(current: unknown, at: string): void {
+  if (current === undefined) throw invalid(`${at}: nothing to replace or remove; use add`);
+}
+
+function pathOf(path: string, index: number) {
+  const target = CONTACT_PATHS[path];
+  if (!target) throw invalid(`${index}.path: ${path || '(none)'} is not a patchable contact path`);
+  return target;
+}

@@ -1,0 +1,112 @@
+import { SANDBOX_MAPPING, type SandboxRig, startSandbox } from '@bpkc/sandbox';
+
+import {
+  brightpearlOrder,
+  deadLetters,
+  placeSyncedOrder,
+  waitForQueue,
+} from '../support/lifecycle-helpers';
+import { waitFor } from '../support/wait-for';
+
+describe('payments and refunds', () => {
+  let rig: SandboxRig;
+  const payments = () => [...rig.brightpearl.state.payments.values()];
+
+  beforeAll(async () => {
+    rig = await startSandbox({ cap: 100_000, catalogSize: 20, seed: 41 });
+  });
+  afterAll(() => rig.stop());
+
+  it('pays each paid order once, batching payments through multi-message', async () => {
+    const orders = await Promise.all(
+      Array.from({ length: 12 }, () => placeSyncedOrder(rig, { status: 'PaymentReceived' })),
+    );
+    await waitFor(
+      () => orders.every((o) => payments().some((p) => p.orderId === o.BpcBrightpearlOrderID)),
+      { timeoutMs: 60_000 },
+    );
+    for (const order of orders) {
+      const mine = payments().filter((p) => p.orderId === order.BpcBrightpearlOrderID);
+      expect(mine).toHaveLength(1);
+      expect(mine[0]).toMatchObject({
+        paymentType: 'RECEIPT',
+        transactionRef: `KC-PAY-${order.OrderGUID}`,
+        paymentMethodCode: SANDBOX_MAPPING.payments.methods[order.OrderPaymentMethodName!],
+      });
+      expect(Number(mine[0]!.amountPaid)).toBeCloseTo(order.OrderGrandTotal, 2);
+    }
+    expect(rig.brightpearl.requestLog.count('POST /multi-message')).toBeGreaterThan(0);
+    // A repeated "paid" event does not pay again.
+    rig.kentico.emitEvent('order.status-changed', orders[0]!.OrderGUID);
+    await waitForQueue(rig, 'order-status');
+    await waitForQueue(rig, 'payments');
+    expect(payments().filter((p) => p.orderId === orders[0]!.BpcBrightpearlOrderID)).toHaveLength(
+      1,
+    );
+  });
+
+  it('turns a partial Kentico refund into a sales credit with its refund payment', async () => {
+    const order = await placeSyncedOrder(rig, { lines: 3, status: 'PaymentReceived' });
+    const item = order.Items[1]!;
+    const refund = rig.kentico.createRefund(order.OrderGUID, {
+      lines: [{ sku: item.OrderItemSKU, quantity: 1 }],
+      reason: 'Damaged',
+    });
+    await waitFor(
+      () => rig.kentico.listRefunds(order.OrderGUID)[0]?.BpcSalesCreditID ?? undefined,
+      { timeoutMs: 30_000 },
+    );
+    const creditId = rig.kentico.listRefunds(order.OrderGUID)[0]!.BpcSalesCreditID!;
+    const credit = rig.brightpearl.state.orders.get(creditId)!;
+    expect(credit).toMatchObject({
+      orderTypeCode: 'SC',
+      parentOrderId: order.BpcBrightpearlOrderID,
+    });
+    const total = credit.rows.reduce((sum, row) => sum + row.net + row.tax, 0) / 10_000;
+    expect(total).toBeCloseTo(refund.RefundTotal, 2);
+    const refundPayment = payments().find((p) => p.orderId === creditId)!;
+    expect(refundPayment).toMatchObject({ paymentType: 'PAYMENT' });
+    expect(Number(refundPayment.amountPaid)).toBeCloseTo(refund.RefundTotal, 2);
+  });
+
+  it('dead-letters a refund larger than the order and an unknown payment method', async () => {
+    const order = await placeSyncedOrder(rig, { lines: 1 });
+    const refund = rig.kentico.createRefund(order.OrderGUID, {
+      extraAmount: order.OrderGrandTotal + 100,
+      extraTax: 0,
+    });
+    const input = rig.generator.nextOrder();
+    input.paymentMethod = 'GiftVoucher';
+    input.status = 'PaymentReceived';
+    const unpaid = rig.kentico.placeOrder(input);
+    await waitFor(async () => (await deadLetters(rig)).length >= 2, { timeoutMs: 30_000 });
+    const reasons = Object.fromEntries(
+      (await deadLetters(rig)).map((row) => [row.record_key, row.reason]),
+    );
+    expect(reasons[refund.RefundGUID]).toBe('refund-exceeds-order');
+    expect(reasons[unpaid.OrderGUID]).toBe('unknown-payment-method');
+  });
+
+  it('records a sales credit made in Brightpearl on the Kentico order, with the mapped status', async () => {
+    const order = await placeSyncedOrder(rig, { lines: 2 });
+    const bp = brightpearlOrder(rig, order);
+    const row = bp.rows.find((r) => r.externalRef)!;
+    const creditId = rig.brightpearl.createSalesCredit({
+      customer: { id: bp.customer.id },
+      parentId: bp.id,
+      rows: [
+        { productId: row.productId, quantity: '1', taxCode: row.taxCode, net: '5.00', tax: '1.00' },
+      ],
+    });
+    await rig.companion.runLifecycleSweep();
+    await rig.companion.runLifecycleSweep();
+    const refunds = rig.kentico.listRefunds(order.OrderGUID);
+    expect(refunds).toHaveLength(1);
+    expect(refunds[0]).toMatchObject({
+      BpcSalesCreditID: creditId,
+      Origin: 'brightpearl',
+      RefundTotal: 6,
+    });
+    expect(rig.kentico.getOrder(order.OrderGUID)?.OrderStatusName).toBe('Refunded');
+  });
+});
