@@ -45,6 +45,22 @@ describe('payments and refunds', () => {
     );
   });
 
+  it('posts a payment fee as a journal entry, once', async () => {
+    const input = rig.generator.nextOrder();
+    const order = rig.kentico.placeOrder({ ...input, status: 'PaymentReceived', paymentFee: 1.25 });
+    const journals = () =>
+      [...rig.brightpearl.state.journalEntries.values()].filter((j) =>
+        j.description?.includes(order.OrderGUID),
+      );
+    await waitFor(() => journals().length === 1, { timeoutMs: 30_000 });
+    await waitForQueue(rig, 'payments');
+    expect(journals()).toHaveLength(1);
+    expect(journals()[0]!.lines).toEqual([
+      expect.objectContaining({ nominalCode: '7901', debit: '1.25' }),
+      expect.objectContaining({ nominalCode: '1200', credit: '1.25' }),
+    ]);
+  });
+
   it('turns a partial Kentico refund into a sales credit with its refund payment', async () => {
     const order = await placeSyncedOrder(rig, { lines: 3, status: 'PaymentReceived' });
     const item = order.Items[1]!;

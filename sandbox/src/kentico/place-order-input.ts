@@ -21,6 +21,8 @@ export interface PlaceOrderInput {
   shippingTaxRate?: number;
   /** Payment method code name; default 'Card'; null for none. */
   paymentMethod?: string | null;
+  /** The payment provider's fee (extension field BpcPaymentFee); default none. */
+  paymentFee?: number;
   /** Order status code name; default 'Pending'. */
   status?: string;
   billingAddress: AddressInput;

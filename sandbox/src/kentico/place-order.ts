@@ -90,6 +90,7 @@ export function createOrder(
     OrderShippingMethodDisplayName: shipping?.ShippingMethodDisplayName ?? null,
     OrderShippingMethodName: shipping?.ShippingMethodName ?? null,
     BpcCurrencyCode: context.currencyCode,
+    BpcPaymentFee: input.paymentFee ?? null,
     BpcBrightpearlOrderID: null,
     Customer: customer,
     Items: lines.map((line) => toOrderItem(store, line)),

@@ -27,6 +27,7 @@ export const SANDBOX_MAPPING: MappingConfig = MappingConfig.parse({
   payments: {
     paidStatuses: ['PaymentReceived'],
     methods: { Card: 'CARD', PayPal: 'PAYPAL', BankTransfer: 'BANK' },
+    feeJournal: { journalType: 'JJ', feeNominalCode: '7901', bankNominalCode: '1200' },
   },
   fulfilment: {
     shippedStatus: 'Fulfilled',

@@ -82,6 +82,8 @@ export const KenticoOrder = z.object({
   OrderShippingMethodPrice: Money,
   /** Extension field: XbyK stores no currency on orders. */
   BpcCurrencyCode: z.string().length(3),
+  /** Extension field: the payment provider's fee on this order's payment, if the checkout knows it. */
+  BpcPaymentFee: z.number().nonnegative().nullable().default(null),
   /** Extension field: set once the order exists in Brightpearl. */
   BpcBrightpearlOrderID: z.number().int().positive().nullable(),
   Customer: KenticoCustomer,

@@ -59,6 +59,14 @@ export const MappingConfig = z.object({
     .object({
       paidStatuses: z.array(z.string()).default([]),
       methods: z.record(z.string(), z.string().max(36)).default({}),
+      /** Post payment fees as journal entries (debit fee nominal, credit bank nominal). */
+      feeJournal: z
+        .object({
+          journalType: z.string().min(1),
+          feeNominalCode: z.string().min(1),
+          bankNominalCode: z.string().min(1),
+        })
+        .optional(),
     })
     .prefault({}),
   fulfilment: z

@@ -17,6 +17,7 @@ export const DEAD_LETTER_REASONS = [
   'unknown-payment-method',
   'refund-exceeds-order',
   'order-not-in-brightpearl',
+  'journal-uncertain',
   'retries-exhausted',
 ] as const;
 export const DeadLetterReason = z.enum(DEAD_LETTER_REASONS);

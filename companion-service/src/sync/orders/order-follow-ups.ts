@@ -21,6 +21,10 @@ export async function recordOrderFollowUps(
     writtenBy: null,
   });
   if (deps.mapping.payments.paidStatuses.includes(order.OrderStatusName)) {
-    await markPaymentDue(tx, { queue: deps.queue, orderGuid: order.OrderGUID });
+    await markPaymentDue(tx, {
+      queue: deps.queue,
+      orderGuid: order.OrderGUID,
+      fee: order.BpcPaymentFee,
+    });
   }
 }

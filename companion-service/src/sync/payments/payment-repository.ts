@@ -10,12 +10,14 @@ export const paymentTransactionRef = (orderGuid: string) => `KC-PAY-${orderGuid}
 /** Marks the order's payment as due (once) and enqueues the batching job. */
 export async function markPaymentDue(
   db: Db,
-  input: { queue: JobQueue; orderGuid: string },
+  input: { queue: JobQueue; orderGuid: string; fee: number | null },
 ): Promise<void> {
+  const fee = input.fee && input.fee > 0 ? input.fee : null;
   const inserted = await db.query(
-    `INSERT INTO order_payments (order_guid, state, transaction_ref) VALUES ($1, 'due', $2)
+    `INSERT INTO order_payments (order_guid, state, transaction_ref, fee, fee_state)
+     VALUES ($1, 'due', $2, $3, CASE WHEN $3::numeric IS NULL THEN NULL ELSE 'due' END)
      ON CONFLICT (order_guid) DO NOTHING RETURNING order_guid`,
-    [input.orderGuid, paymentTransactionRef(input.orderGuid)],
+    [input.orderGuid, paymentTransactionRef(input.orderGuid), fee],
   );
   if (inserted.length > 0) await input.queue.enqueue('payments', { trigger: 'due' }, { db });
 }

@@ -10,6 +10,7 @@ import type { Logger } from '../../observability/logger';
 import type { Db } from '../../store';
 import { CallMeter } from '../call-meter';
 import * as repo from './payment-repository';
+import { postFeeJournals } from './fee-journals';
 import { postPayments } from './post-payments';
 
 /** Multi-message takes at most ten messages (reference §3.5). */
@@ -34,7 +35,7 @@ export async function runPayments(deps: PaymentDeps & { coalesceMs: number }): P
   for (;;) {
     const claim = randomUUID();
     const due = await repo.claimDuePayments(deps.db, { claim, limit: BATCH });
-    if (due.length === 0) return calls;
+    if (due.length === 0) return calls + (await postFeeJournals(deps));
     try {
       calls += await sendBatch(deps, due);
     } finally {

@@ -36,7 +36,7 @@ export async function pushKenticoStatus(deps: StatusDeps, orderGuid: string): Pr
     const known = await readStatuses(deps.db, orderGuid);
     if (known?.kenticoStatus === status) return 'unchanged';
     if (deps.mapping.payments.paidStatuses.includes(status)) {
-      await markPaymentDue(deps.db, { queue: deps.queue, orderGuid });
+      await markPaymentDue(deps.db, { queue: deps.queue, orderGuid, fee: order.BpcPaymentFee });
     }
     const remember = (brightpearlStatusId: number | null, writtenBy: 'brightpearl' | null) =>
       rememberStatuses(deps.db, {

@@ -24,6 +24,8 @@ export const NOMINAL_CODES = [
   '4040',
   '5000',
   '4009',
+  // Bank charges: where payment provider fees are usually booked.
+  '7901',
 ];
 
 const yyyyMmDd = z

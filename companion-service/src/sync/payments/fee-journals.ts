@@ -1,0 +1,73 @@
+import { PRIORITY } from '../../brightpearl';
+import { recordDeadLetter } from '../../dead-letters/dead-letter-repository';
+import type { PaymentDeps } from './send-payments';
+
+/**
+ * Payment fees → Brightpearl journal entries (debit the fee nominal, credit the bank), for paid
+ * orders whose checkout recorded a fee. Journals have no natural key to search by, so a fee is
+ * marked "sent" before the request: if that request's outcome is unknown (a crash), the fee is
+ * dead-lettered for a person to check instead of being posted twice.
+ */
+export async function postFeeJournals(deps: PaymentDeps): Promise<number> {
+  const journal = deps.mapping.payments.feeJournal;
+  if (!journal) return 0;
+  const due = await deps.db.query<{
+    order_guid: string;
+    transaction_ref: string;
+    fee: string | number;
+    fee_state: string;
+  }>(
+    `SELECT order_guid, transaction_ref, fee, fee_state FROM order_payments
+     WHERE state = 'recorded' AND fee_state IN ('due', 'sent') ORDER BY recorded_at LIMIT 50`,
+  );
+  let posted = 0;
+  for (const row of due) {
+    if (row.fee_state === 'sent') {
+      await uncertain(deps, row.order_guid);
+      continue;
+    }
+    await setFeeState(deps, row.order_guid, 'sent');
+    const fee = Number(row.fee);
+    const journalId = await deps.brightpearl.createJournalEntry(
+      {
+        journalType: journal.journalType,
+        journalDate: new Date().toISOString().slice(0, 10),
+        description: `Payment fee for ${row.transaction_ref}`,
+        lines: [
+          { nominalCode: journal.feeNominalCode, debit: fee, description: 'Payment provider fee' },
+          {
+            nominalCode: journal.bankNominalCode,
+            credit: fee,
+            description: 'Payment provider fee',
+          },
+        ],
+      },
+      { priority: PRIORITY.stock },
+    );
+    await deps.db.query(
+      `UPDATE order_payments SET fee_state = 'posted', fee_journal_id = $2 WHERE order_guid = $1`,
+      [row.order_guid, journalId],
+    );
+    posted += 1;
+  }
+  return posted;
+}
+
+async function setFeeState(deps: PaymentDeps, orderGuid: string, state: string): Promise<void> {
+  await deps.db.query(`UPDATE order_payments SET fee_state = $2 WHERE order_guid = $1`, [
+    orderGuid,
+    state,
+  ]);
+}
+
+async function uncertain(deps: PaymentDeps, orderGuid: string): Promise<void> {
+  await setFeeState(deps, orderGuid, 'dead-lettered');
+  await recordDeadLetter(deps.db, {
+    flow: 'payment-fee',
+    recordKey: orderGuid,
+    reason: 'journal-uncertain',
+    message:
+      'a fee journal was sent but its outcome is unknown: check Brightpearl before replaying',
+    payload: { orderGuid },
+  });
+}
