@@ -7,3 +7,4 @@ export * from './config/load-config';
 export * from './brightpearl';
 export { openStore, migrate, type Db, type Store } from './store';
 export { createJobQueue, QUEUES, type JobQueue, type QueueName } from './queue';
+export { flowCalls } from './sync/flow-calls';

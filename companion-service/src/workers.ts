@@ -34,6 +34,7 @@ export async function startWorkers(
   const stopLifecycle = await startLifecycleWorkers(deps, {
     coalesceMs: input.sync.coalesceMs,
     sweepSeconds: input.sync.sweepSeconds,
+    paymentBatchWaitMs: input.sync.paymentBatchWaitMs,
   });
   const stopStock =
     deps.mapping.catalog.stock === 'none'

@@ -6,6 +6,8 @@
  */
 import { type SandboxRig, startSandbox } from '@bpkc/sandbox';
 
+import { flowCalls } from '@bpkc/companion-service';
+
 import { waitForWriteBack } from '../support/sandbox-helpers';
 import { waitFor } from '../support/wait-for';
 
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
     seed: 2026,
     warmProductCache: false,
     connectOnListen: false,
+    paymentBatchWaitMs: 3000,
   });
   try {
     const started = Date.now();
@@ -46,10 +49,7 @@ async function main(): Promise<void> {
     );
     const log = rig.brightpearl.requestLog;
     // Payments go ten per multi-message: each order carries its share of those requests.
-    const paymentCalls =
-      log.count('POST /multi-message') +
-      log.count('POST /accounting-service/customer-payment') +
-      log.count('GET /accounting-service/customer-payment-search');
+    const paymentCalls = await flowCalls(rig.companion.store, 'payments');
     const kind = (name: string) => perKind.find((row) => row.kind === name);
     const ratio = (name: string) =>
       round(

@@ -30,6 +30,8 @@ export interface CompanionConfig {
     fullCompareMinutes: number;
     /** Seconds between sweeps for Brightpearl changes without webhooks (credits, contacts); 0: off. */
     sweepSeconds: number;
+    /** How long a due payment may wait for others, so up to ten share one multi-message. */
+    paymentBatchWaitMs: number;
   };
   /**
    * The companion's public base URL, for Brightpearl's webhook callbacks. When absent (sandbox)

@@ -56,6 +56,7 @@ export function loadLiveConfig(env: Env): CompanionConfig {
       coalesceMs: env.SYNC_COALESCE_MS,
       fullCompareMinutes: env.STOCK_FULL_COMPARE_MINUTES,
       sweepSeconds: env.SWEEP_SECONDS,
+      paymentBatchWaitMs: env.PAYMENT_BATCH_WAIT_MS,
     },
     publicUrl: env.PUBLIC_URL,
   };

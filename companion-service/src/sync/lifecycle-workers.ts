@@ -24,7 +24,7 @@ type Deps = StatusDeps & { logger: Logger; queue: JobQueue };
 /** Status, payments, shipments, refunds, customers, and the sweep for what has no webhook. */
 export async function startLifecycleWorkers(
   deps: Deps,
-  options: { coalesceMs: number; sweepSeconds: number },
+  options: { coalesceMs: number; sweepSeconds: number; paymentBatchWaitMs: number },
 ): Promise<() => void> {
   const { coalesceMs } = options;
   await deps.queue.work<unknown>('order-status', async (job) => {
@@ -39,7 +39,7 @@ export async function startLifecycleWorkers(
       });
   });
   await deps.queue.work('payments', async () => {
-    await runPayments({ ...deps, coalesceMs });
+    await runPayments({ ...deps, coalesceMs, batchWaitMs: options.paymentBatchWaitMs });
   });
   await deps.queue.work('shipments', () =>
     drainDirty(deps.db, {

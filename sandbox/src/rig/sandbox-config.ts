@@ -48,6 +48,7 @@ export function sandboxCompanionConfig(input: {
       coalesceMs: input.options.coalesceMs ?? 100,
       fullCompareMinutes: input.options.fullCompareMinutes ?? 0,
       sweepSeconds: input.options.sweepSeconds ?? 0,
+      paymentBatchWaitMs: input.options.paymentBatchWaitMs ?? 500,
     },
   };
 }

@@ -91,3 +91,12 @@ export async function releasePaymentClaim(db: Db, claim: string): Promise<void> 
     [claim],
   );
 }
+
+/** Payments that could be sent now (due, their order in Brightpearl, not claimed). */
+export async function countSendablePayments(db: Db): Promise<number> {
+  const [row] = await db.query<{ n: number | string }>(
+    `SELECT count(*) AS n FROM order_payments p JOIN order_sync o ON o.order_guid = p.order_guid
+     WHERE p.state IN ('due','sent') AND o.state = 'synced' AND p.claim IS NULL`,
+  );
+  return Number(row?.n ?? 0);
+}

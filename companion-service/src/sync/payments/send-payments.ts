@@ -12,6 +12,7 @@ import { CallMeter } from '../call-meter';
 import * as repo from './payment-repository';
 import { postFeeJournals } from './fee-journals';
 import { postPayments } from './post-payments';
+import { recordFlowCalls } from '../flow-calls';
 
 /** Multi-message takes at most ten messages (reference §3.5). */
 const BATCH = 10;
@@ -29,18 +30,32 @@ export interface PaymentDeps {
  * per multi-message (one unit of budget). A payment whose earlier send may have landed is looked
  * up by its transactionRef first, so a retry never pays twice.
  */
-export async function runPayments(deps: PaymentDeps & { coalesceMs: number }): Promise<number> {
+export async function runPayments(
+  deps: PaymentDeps & { coalesceMs: number; batchWaitMs: number },
+): Promise<void> {
   await sleep(deps.coalesceMs);
-  let calls = 0;
+  await waitForFullBatch(deps);
   for (;;) {
     const claim = randomUUID();
     const due = await repo.claimDuePayments(deps.db, { claim, limit: BATCH });
-    if (due.length === 0) return calls + (await postFeeJournals(deps));
+    if (due.length === 0) break;
     try {
-      calls += await sendBatch(deps, due);
+      await recordFlowCalls(deps.db, 'payments', await sendBatch(deps, due));
     } finally {
       await repo.releasePaymentClaim(deps.db, claim);
     }
+  }
+  await postFeeJournals(deps);
+}
+
+/**
+ * Orders arrive a few per second at the budget's pace; a payment may wait up to `batchWaitMs`
+ * for nine others, so ten share one request instead of each spending one.
+ */
+async function waitForFullBatch(deps: PaymentDeps & { batchWaitMs: number }): Promise<void> {
+  const deadline = Date.now() + deps.batchWaitMs;
+  while (Date.now() < deadline && (await repo.countSendablePayments(deps.db)) < BATCH) {
+    await sleep(100);
   }
 }
 
