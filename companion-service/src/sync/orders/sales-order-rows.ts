@@ -5,12 +5,9 @@ import type {
   SalesOrderRow,
 } from '@bpkc/shared-types';
 
-import { PermanentSyncError } from './mapping-failure';
 import { toDecimalString, toMinor } from './money';
+import { roundingRow } from './rounding-row';
 import { taxCodeForAmounts, taxCodeForRate } from './tax-codes';
-
-/** Differences up to this (5 pence) are absorbed by an explicit rounding row; more is an error. */
-const ROUNDING_TOLERANCE = toMinor(0.05);
 
 /** One row per item (productId, net and tax as row totals), then shipping, then any rounding. */
 export function salesOrderRows(
@@ -30,7 +27,11 @@ export function salesOrderRows(
   }));
   const shippingRow = toShippingRow(order, mapping);
   if (shippingRow) rows.push(shippingRow);
-  const rounding = toRoundingRow(order, mapping, rows);
+  const rounding = roundingRow(mapping, {
+    rows,
+    total: order.OrderGrandTotal,
+    field: 'OrderGrandTotal',
+  });
   if (rounding) rows.push(rounding);
   return rows;
 }
@@ -47,31 +48,5 @@ function toShippingRow(order: KenticoOrder, mapping: MappingConfig): SalesOrderR
     net: toDecimalString(net),
     tax: toDecimalString(tax),
     nominalCode: mapping.brightpearl.shippingNominalCode,
-  };
-}
-
-/** Shop totals can differ from the sum of rows by a cent; say so in a row, never silently. */
-function toRoundingRow(
-  order: KenticoOrder,
-  mapping: MappingConfig,
-  rows: SalesOrderRow[],
-): SalesOrderRow | undefined {
-  const rowsTotal = rows.reduce((sum, row) => sum + toMinor(Number(row.net) + Number(row.tax)), 0);
-  const difference = toMinor(order.OrderGrandTotal) - rowsTotal;
-  if (difference === 0) return undefined;
-  if (Math.abs(difference) > ROUNDING_TOLERANCE) {
-    throw new PermanentSyncError(
-      'invalid-order',
-      `OrderGrandTotal differs from the sum of items, shipping and tax by ${difference / 10_000}`,
-      { field: 'OrderGrandTotal' },
-    );
-  }
-  return {
-    name: 'Rounding adjustment',
-    quantity: '1',
-    taxCode: taxCodeForRate(mapping, 0),
-    net: toDecimalString(difference),
-    tax: '0.00',
-    nominalCode: mapping.brightpearl.salesNominalCode,
   };
 }

@@ -1,11 +1,8 @@
 import type { KenticoOrder, KenticoRefund, MappingConfig, SalesOrderRow } from '@bpkc/shared-types';
 
-import { PermanentSyncError } from '../orders/mapping-failure';
 import { toDecimalString, toMinor } from '../orders/money';
+import { roundingRow } from '../orders/rounding-row';
 import { taxCodeForAmounts, taxCodeForRate } from '../orders/tax-codes';
-
-/** Differences up to this (5 pence) are absorbed by an explicit rounding row; more is an error. */
-const ROUNDING_TOLERANCE = toMinor(0.05);
 
 export const creditExternalRef = (refundGuid: string) => `KC-REF-${refundGuid}`;
 
@@ -46,24 +43,7 @@ export function creditRows(input: {
       nominalCode: mapping.brightpearl.salesNominalCode,
     });
   }
-  const sum = rows.reduce((total, row) => total + toMinor(Number(row.net) + Number(row.tax)), 0);
-  const difference = toMinor(refund.RefundTotal) - sum;
-  if (Math.abs(difference) > ROUNDING_TOLERANCE) {
-    throw new PermanentSyncError(
-      'invalid-order',
-      `RefundTotal differs from its lines by ${difference / 10_000}`,
-      { field: 'RefundTotal' },
-    );
-  }
-  if (difference !== 0) {
-    rows.push({
-      name: 'Rounding adjustment',
-      quantity: '1',
-      taxCode: taxCodeForRate(mapping, 0),
-      net: toDecimalString(difference),
-      tax: '0.00',
-      nominalCode: mapping.brightpearl.salesNominalCode,
-    });
-  }
+  const rounding = roundingRow(mapping, { rows, total: refund.RefundTotal, field: 'RefundTotal' });
+  if (rounding) rows.push(rounding);
   return rows;
 }

@@ -1,6 +1,6 @@
 import type { KenticoOrder, KenticoRefund, MappingConfig } from '@bpkc/shared-types';
 
-import { type BrightpearlClient, BrightpearlValidationError, PRIORITY } from '../../brightpearl';
+import { type BrightpearlClient, PRIORITY } from '../../brightpearl';
 import { recordDeadLetter } from '../../dead-letters/dead-letter-repository';
 import { type KenticoBridgeClient, KenticoNotFoundError } from '../../kentico';
 import type { Db } from '../../store';
@@ -9,8 +9,8 @@ import { withLease } from '../leases';
 import { PermanentSyncError } from '../orders/mapping-failure';
 import { findOrderSync } from '../orders/order-sync-repository';
 import { OrderNotInBrightpearlYet } from '../status/errors';
-import { creditExternalRef } from './credit-body';
 import { createCreditOnce } from './create-credit';
+import { payRefund } from './refund-payment';
 import * as repo from './refund-repository';
 
 export interface RefundDeps {
@@ -117,50 +117,3 @@ async function assertWithinOrder(
     );
   }
 }
-
-async function payRefund(
-  deps: RefundDeps & { meter: CallMeter },
-  input: { refund: KenticoRefund; order: KenticoOrder; creditId: number; paymentMayExist: boolean },
-): Promise<number> {
-  const method =
-    deps.mapping.refunds.paymentMethodCode ??
-    deps.mapping.payments.methods[input.order.OrderPaymentMethodName ?? ''];
-  if (method === undefined) {
-    throw new PermanentSyncError(
-      'unknown-payment-method',
-      'no refund payment method: set refunds.paymentMethodCode',
-      { field: 'refunds.paymentMethodCode' },
-    );
-  }
-  const transactionRef = `KC-RFD-${input.refund.RefundGUID}`;
-  const find = async () =>
-    (await deps.brightpearl.findPaymentIdsByTransactionRef(transactionRef, deps.meter.call))[0];
-  // Only an earlier attempt that got past the credit can have paid: look before paying again.
-  const earlier = input.paymentMayExist ? await find() : undefined;
-  if (earlier !== undefined) return earlier;
-  try {
-    return await deps.brightpearl.createCustomerPayment(
-      {
-        transactionRef,
-        paymentMethodCode: method,
-        paymentType: 'PAYMENT',
-        orderId: input.creditId,
-        currencyIsoCode: input.order.BpcCurrencyCode,
-        amountPaid: input.refund.RefundTotal,
-        paymentDate: new Date().toISOString(),
-        journalRef: `Kentico refund for ${input.order.OrderNumber}`,
-      },
-      deps.meter.call,
-    );
-  } catch (error) {
-    if (!(error instanceof BrightpearlValidationError)) throw error;
-    const existing = await find();
-    if (existing !== undefined) return existing;
-    throw new PermanentSyncError(
-      'brightpearl-rejected',
-      `Brightpearl rejected the refund payment: ${error.message}`,
-    );
-  }
-}
-
-export { creditExternalRef };

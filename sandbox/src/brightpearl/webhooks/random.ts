@@ -1,14 +1,4 @@
-/**
- * mulberry32: a tiny seeded PRNG, so that "drop 50% of deliveries" drops the SAME deliveries
- * on every run with the same seed (tests and benchmarks must be reproducible).
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../shared/mulberry32';
+
+/** Seeded, so "drop 50 % of deliveries" drops the same deliveries on every run with that seed. */
+export const seededRandom = (seed: number): (() => number) => mulberry32(seed);

@@ -1,3 +1,5 @@
+import { mulberry32 } from '../../shared/mulberry32';
+
 /**
  * mulberry32: a tiny seeded PRNG. Generated data must be reproducible from the seed alone, so a
  * failing test or benchmark run can be replayed exactly; Math.random cannot do that.
@@ -15,16 +17,7 @@ export interface Rng {
   sample<T>(items: readonly T[], count: number): T[];
 }
 
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 export function createRng(seed: number): Rng {
   const next = mulberry32(seed);
