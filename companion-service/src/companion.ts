@@ -3,15 +3,15 @@ import type { Server } from 'node:http';
 import type { SyncStatus } from '@bpkc/shared-types';
 import type { Express } from 'express';
 
-import { type BrightpearlClient, createBrightpearlClient } from './brightpearl';
+import type { BrightpearlClient } from './brightpearl';
 import { loadWebhookIdentity } from './brightpearl/webhooks';
-import { brightpearlApiBase, type CompanionConfig } from './config/config';
+import type { CompanionConfig } from './config/config';
 import { createApp } from './http/app';
-import { createKenticoBridgeClient } from './kentico';
+import { openInfrastructure } from './infrastructure';
 import { createLogger, type Logger } from './observability/logger';
-import { createJobQueue, type JobQueue } from './queue';
+import type { JobQueue } from './queue';
 import { readSyncStatus } from './status/status-service';
-import { migrate, openStore, type Store } from './store';
+import type { Store } from './store';
 import type { OrderSyncFaults } from './sync/orders/sync-order';
 import { createOperations, type Operations } from './operations';
 import { startWorkers } from './workers';
@@ -43,34 +43,26 @@ export async function startCompanion(
   options: CompanionOptions = {},
 ): Promise<Companion> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
-  const store = await openStore({ ...config.store, logger });
-  await migrate(store, logger);
-  const queue = createJobQueue({
-    store,
-    logger,
-    databaseUrl: config.store.databaseUrl,
-    schema: config.store.schema ? `${config.store.schema}_pgboss` : 'pgboss',
-  });
-  await queue.start();
-  const brightpearl = createBrightpearlClient({
-    baseUrl: brightpearlApiBase(config.brightpearl),
-    auth: config.brightpearl.auth,
-    requestCap: config.brightpearl.requestCap,
-    budgetShare: config.brightpearl.budgetShare,
-    logger,
-  });
-  const kentico = createKenticoBridgeClient(config.kentico);
-  const deps = { db: store, queue, brightpearl, kentico, mapping: config.mapping, logger };
-  const stopWorkers = await startWorkers(deps, { sync: config.sync, faults: options.faults });
+  const infra = await openInfrastructure(config, logger);
+  const { store, queue, brightpearl, kentico, metrics, health } = infra;
+  const deps = { db: store, queue, brightpearl, kentico, mapping: config.mapping, logger, metrics };
+  const workers = await startWorkers(deps, { sync: config.sync, faults: options.faults });
   const identity = await loadWebhookIdentity(store);
   const ops = createOperations(deps, {
     identity,
     warmProductCache: options.warmProductCache !== false,
+    reconcile: workers.reconcile,
   });
   const startedAt = new Date();
   const status = () =>
     readSyncStatus({ db: store, queue, brightpearl, mode: config.mode, startedAt });
-  const app = createApp({ ...deps, kenticoSecret: config.kentico.sharedSecret, identity, status });
+  const app = createApp({
+    ...deps,
+    health,
+    kenticoSecret: config.kentico.sharedSecret,
+    identity,
+    status,
+  });
   let server: Server | undefined;
 
   return {
@@ -93,7 +85,9 @@ export async function startCompanion(
       return { url };
     },
     async stop() {
-      stopWorkers();
+      workers.stop();
+      // Stop taking requests (idle keep-alive sockets would hold close() open), finish the rest.
+      server?.closeIdleConnections();
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
       await ops.settle();
       await queue.stop();

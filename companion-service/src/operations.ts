@@ -6,6 +6,7 @@ import {
 } from './brightpearl/webhooks';
 import { readCatalogImport, startCatalogImport } from './sync/catalog/catalog-import';
 import { runLifecycleSweep } from './sync/lifecycle-workers';
+import type { ReconcileResult } from './sync/reconciliation/reconcile-orders';
 import { warmProductCache } from './sync/orders/product-cache-warmup';
 import { type FullCompareResult, runStockFullCompare } from './sync/stock/full-compare';
 import type { FlowDeps } from './workers';
@@ -19,6 +20,8 @@ export interface Operations {
   runStockFullCompare(): Promise<FullCompareResult>;
   /** Sales credits and contacts changed in Brightpearl → Kentico (also scheduled). */
   runLifecycleSweep(): Promise<{ credits: number; customers: number }>;
+  /** Proves every Kentico order since go-live is in Brightpearl; re-syncs the missing ones. */
+  runReconciliation(): Promise<ReconcileResult>;
   /** Registers webhooks and starts the first catalog import if none ever ran. */
   connect(publicUrl: string): Promise<void>;
   /** Waits for background work started by these operations (used on stop). */
@@ -27,7 +30,11 @@ export interface Operations {
 
 export function createOperations(
   deps: FlowDeps,
-  options: { identity: WebhookIdentity; warmProductCache: boolean },
+  options: {
+    identity: WebhookIdentity;
+    warmProductCache: boolean;
+    reconcile: () => Promise<ReconcileResult>;
+  },
 ): Operations {
   const background: Array<Promise<unknown>> = [];
   const inBackground = (what: string, work: Promise<unknown>) => {
@@ -49,6 +56,7 @@ export function createOperations(
     startCatalogImport: () => startCatalogImport(deps),
     runStockFullCompare: () => runStockFullCompare(deps),
     runLifecycleSweep: () => runLifecycleSweep(deps),
+    runReconciliation: options.reconcile,
     async connect(publicUrl) {
       try {
         await ops.registerWebhooks(publicUrl);

@@ -32,6 +32,10 @@ export interface CompanionConfig {
     sweepSeconds: number;
     /** How long a due payment may wait for others, so up to ten share one multi-message. */
     paymentBatchWaitMs: number;
+    /** Seconds between order reconciliation sweeps; 0: off. */
+    reconcileSeconds: number;
+    /** Orders modified before this instant are not reconciled (ISO; default: first start). */
+    goLiveDate?: string;
   };
   /**
    * The companion's public base URL, for Brightpearl's webhook callbacks. When absent (sandbox)

@@ -39,6 +39,8 @@ export const EnvSchema = z.object({
   SYNC_COALESCE_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   STOCK_FULL_COMPARE_MINUTES: z.coerce.number().min(0).default(60),
   SWEEP_SECONDS: z.coerce.number().min(0).default(60),
+  RECONCILE_SECONDS: z.coerce.number().min(0).default(300),
+  GO_LIVE_DATE: optionalText.pipe(z.iso.datetime({ offset: true }).optional()),
   PAYMENT_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
   PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
 });

@@ -57,6 +57,8 @@ export function loadLiveConfig(env: Env): CompanionConfig {
       fullCompareMinutes: env.STOCK_FULL_COMPARE_MINUTES,
       sweepSeconds: env.SWEEP_SECONDS,
       paymentBatchWaitMs: env.PAYMENT_BATCH_WAIT_MS,
+      reconcileSeconds: env.RECONCILE_SECONDS,
+      goLiveDate: env.GO_LIVE_DATE,
     },
     publicUrl: env.PUBLIC_URL,
   };

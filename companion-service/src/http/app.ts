@@ -2,7 +2,11 @@ import express, { type Express, type NextFunction, type Request, type Response }
 
 import { brightpearlWebhookRouter, type WebhookIdentity } from '../brightpearl/webhooks';
 import { kenticoEventRouter } from '../kentico';
+import type { BrightpearlClient } from '../brightpearl';
+import type { ConnectionHealth } from '../observability/connection-health';
 import type { Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
+import { healthRouter } from './health-routes';
 import { withCorrelation } from '../observability/correlation';
 import type { JobQueue } from '../queue';
 import type { Db } from '../store';
@@ -16,18 +20,21 @@ export function createApp(deps: {
   kenticoSecret: string;
   identity: WebhookIdentity;
   status: () => Promise<SyncStatus>;
+  brightpearl: BrightpearlClient;
+  health: ConnectionHealth;
+  metrics: Metrics;
 }): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use((req, _res, next) => withCorrelation(req.header('x-correlation-id') ?? undefined, next));
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(healthRouter(deps));
   app.get('/api/status', async (_req, res) => {
     res.json(await deps.status());
   });
-  app.use(kenticoEventRouter({ ...deps, secret: deps.kenticoSecret }));
-  app.use(brightpearlWebhookRouter(deps));
+  const onAccepted = (event: { source: string; type: string; duplicate: boolean }) =>
+    deps.metrics.eventsIn.inc({ ...event, duplicate: String(event.duplicate) });
+  app.use(kenticoEventRouter({ ...deps, secret: deps.kenticoSecret, onAccepted }));
+  app.use(brightpearlWebhookRouter({ ...deps, onAccepted }));
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });

@@ -28,11 +28,9 @@ export interface KenticoBridgeClient extends KenticoLifecycleClient {
 }
 
 /** Calls the bridge endpoints the Kentico extension serves, HMAC-signed like the events. */
-export function createKenticoBridgeClient(options: {
-  bridgeUrl: string;
-  sharedSecret: string;
-  timeoutMs?: number;
-}): KenticoBridgeClient {
+export function createKenticoBridgeClient(
+  options: Parameters<typeof createBridgeHttp>[0],
+): KenticoBridgeClient {
   const http = createBridgeHttp(options);
   const { call } = http;
   return {

@@ -26,6 +26,8 @@ export function createBridgeHttp(options: {
   bridgeUrl: string;
   sharedSecret: string;
   timeoutMs?: number;
+  /** Told every call's HTTP status (null: no answer), e.g. for connection health. */
+  onResult?: (status: number | null) => void;
 }): BridgeHttp {
   const http = axios.create({
     baseURL: options.bridgeUrl.replace(/\/+$/, ''),
@@ -56,11 +58,13 @@ export function createBridgeHttp(options: {
           },
         });
       } catch (error) {
+        options.onResult?.(null);
         throw new KenticoBridgeError(
           `Kentico bridge unreachable: ${(error as Error).message}`,
           true,
         );
       }
+      options.onResult?.(response.status);
       return expectOk(response, request.what);
     },
   };

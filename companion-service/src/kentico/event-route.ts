@@ -17,6 +17,7 @@ export function kenticoEventRouter(deps: {
   queue: JobQueue;
   secret: string;
   logger: Logger;
+  onAccepted?: (event: { source: string; type: string; duplicate: boolean }) => void;
 }): Router {
   const router = Router();
   router.post(
@@ -41,6 +42,11 @@ export function kenticoEventRouter(deps: {
       }
       try {
         const result = await acceptKenticoEvent(deps, event.value);
+        deps.onAccepted?.({
+          source: 'kentico',
+          type: event.value.type,
+          duplicate: result.duplicate,
+        });
         deps.logger.info('Kentico event accepted', {
           eventId: event.value.eventId,
           type: event.value.type,

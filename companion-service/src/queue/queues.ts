@@ -150,6 +150,16 @@ export const QUEUES = {
     expireInSeconds: 600,
     policy: 'standard',
   },
+  /** Proves every Kentico order since go-live exists in Brightpearl (scheduled sweep). */
+  reconcile: {
+    name: 'reconcile',
+    deadLetter: 'reconcile-dead-letter',
+    retryLimit: 5,
+    retryDelay: 10,
+    retryBackoff: true,
+    expireInSeconds: 1800,
+    policy: 'standard',
+  },
 } as const satisfies Record<string, QueueDeclaration>;
 
 export type QueueKey = keyof typeof QUEUES;

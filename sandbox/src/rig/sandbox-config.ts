@@ -49,6 +49,7 @@ export function sandboxCompanionConfig(input: {
       fullCompareMinutes: input.options.fullCompareMinutes ?? 0,
       sweepSeconds: input.options.sweepSeconds ?? 0,
       paymentBatchWaitMs: input.options.paymentBatchWaitMs ?? 500,
+      reconcileSeconds: input.options.reconcileSeconds ?? 0,
     },
   };
 }

@@ -49,6 +49,8 @@ export interface SandboxOptions {
   fullCompareMinutes?: number;
   /** Seconds between sweeps for Brightpearl credits and contacts (default 0: only when asked). */
   sweepSeconds?: number;
+  /** Seconds between order reconciliation sweeps (default 0: only when asked). */
+  reconcileSeconds?: number;
   /** How long payments wait to be batched (default 500 ms; production default 3 s). */
   paymentBatchWaitMs?: number;
   coalesceMs?: number;

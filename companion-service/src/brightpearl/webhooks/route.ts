@@ -17,6 +17,7 @@ export function brightpearlWebhookRouter(deps: {
   queue: JobQueue;
   identity: WebhookIdentity;
   logger: Logger;
+  onAccepted?: (event: { source: string; type: string; duplicate: boolean }) => void;
 }): Router {
   const router = Router();
   router.post(
@@ -40,6 +41,11 @@ export function brightpearlWebhookRouter(deps: {
       }
       try {
         const result = await acceptBrightpearlWebhook(deps, parsed.data);
+        deps.onAccepted?.({
+          source: 'brightpearl',
+          type: parsed.data.fullEvent,
+          duplicate: result.duplicate,
+        });
         res.status(200).json({ accepted: true, ...result });
       } catch (error) {
         deps.logger.error('Brightpearl webhook could not be stored', { error });

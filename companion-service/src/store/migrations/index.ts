@@ -2,6 +2,8 @@ import { ordersMigration } from './001-orders';
 import { leasesMigration } from './002-leases';
 import { stockAndCatalogMigration } from './003-stock-and-catalog';
 import { lifecycleMigration } from './004-lifecycle';
+import { adminMigration } from './005-admin';
+import { reconciliationMigration } from './006-reconciliation';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -12,4 +14,6 @@ export const MIGRATIONS: readonly Migration[] = [
   leasesMigration,
   stockAndCatalogMigration,
   lifecycleMigration,
+  adminMigration,
+  reconciliationMigration,
 ];

@@ -8,6 +8,7 @@ import {
   type KenticoBridgeClient,
 } from '../../kentico';
 import type { Logger } from '../../observability/logger';
+import type { Metrics } from '../../observability/metrics';
 import type { JobQueue } from '../../queue';
 import type { Db } from '../../store';
 import { withLease } from '../leases';
@@ -33,6 +34,7 @@ export interface OrderSyncDeps {
   mapping: MappingConfig;
   logger: Logger;
   faults?: OrderSyncFaults;
+  metrics?: Metrics;
 }
 
 export type OrderSyncOutcome = 'synced' | 'already-synced' | 'dead-lettered';
@@ -105,6 +107,7 @@ async function complete(
     await recordOrderFollowUps(tx, deps, input.order);
     await deps.queue.enqueue('order-write-back', writeBack, { db: tx, singletonKey: orderGuid });
   });
+  await observeLatency(deps, orderGuid);
   deps.logger.info('Order synced to Brightpearl', {
     orderGuid,
     brightpearlOrderId: input.brightpearlOrderId,
@@ -133,4 +136,14 @@ async function deadLetter(
     });
   });
   deps.logger.warn('Order dead-lettered', { orderGuid: job.orderGuid, reason: error.reason });
+}
+
+/** Event stored → order in Brightpearl, for the latency histogram. */
+async function observeLatency(deps: OrderSyncDeps, orderGuid: string): Promise<void> {
+  if (!deps.metrics) return;
+  const [row] = await deps.db.query<{ seconds: number | string }>(
+    `SELECT extract(epoch FROM (synced_at - received_at)) AS seconds FROM order_sync WHERE order_guid = $1`,
+    [orderGuid],
+  );
+  if (row) deps.metrics.orderLatency.observe(Number(row.seconds));
 }

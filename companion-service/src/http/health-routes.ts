@@ -1,0 +1,58 @@
+import { Router } from 'express';
+
+import type { BrightpearlClient } from '../brightpearl';
+import type { ConnectionHealth } from '../observability/connection-health';
+import type { Metrics } from '../observability/metrics';
+import type { JobQueue } from '../queue';
+import type { Db } from '../store';
+
+/**
+ * /healthz: the process is alive. /readyz: it can do its work — the store answers, the queue
+ * answers, and neither platform is known to be down or refusing our credentials (judged from
+ * recent calls, so a probe never spends Brightpearl budget). /metrics: Prometheus.
+ */
+export function healthRouter(deps: {
+  db: Db;
+  queue: JobQueue;
+  brightpearl: BrightpearlClient;
+  health: ConnectionHealth;
+  metrics: Metrics;
+}): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (_req, res) => {
+    const checks = {
+      store: await probe(() => deps.db.query('SELECT 1')),
+      queue: await probe(() => deps.queue.depths()),
+      brightpearl: deps.health.state('brightpearl'),
+      kentico: deps.health.state('kentico'),
+    };
+    const ready =
+      checks.store === 'up' &&
+      checks.queue === 'up' &&
+      !['down', 'unauthorised'].includes(checks.brightpearl) &&
+      !['down', 'unauthorised'].includes(checks.kentico);
+    res.status(ready ? 200 : 503).json({ ready, checks });
+  });
+  router.get('/metrics', async (_req, res) => {
+    deps.metrics.requestsRemaining.set(deps.brightpearl.stats().requestsRemaining ?? 0);
+    for (const [queue, depth] of Object.entries(await deps.queue.depths())) {
+      deps.metrics.queueDepth.set({ queue }, depth);
+    }
+    res
+      .set('content-type', deps.metrics.registry.contentType)
+      .send(await deps.metrics.registry.metrics());
+  });
+  return router;
+}
+
+async function probe(check: () => Promise<unknown>): Promise<'up' | 'down'> {
+  try {
+    await check();
+    return 'up';
+  } catch {
+    return 'down';
+  }
+}

@@ -1,0 +1,29 @@
+import type { JobQueue } from '../queue';
+import type { Job, JobHandler } from '../queue/job';
+import type { Metrics } from './metrics';
+
+/** The same queue, with every handler's outcome counted per queue. */
+export function instrumentQueue(queue: JobQueue, metrics: Metrics): JobQueue {
+  return {
+    start: () => queue.start(),
+    stop: () => queue.stop(),
+    depths: () => queue.depths(),
+    enqueue: (name, data, options) => queue.enqueue(name, data, options),
+    work<T>(
+      name: Parameters<JobQueue['work']>[0],
+      handler: JobHandler<T>,
+      options?: { concurrency?: number },
+    ) {
+      const counted = async (job: Job<T>) => {
+        try {
+          await handler(job);
+          metrics.jobs.inc({ queue: name, outcome: 'done' });
+        } catch (error) {
+          metrics.jobs.inc({ queue: name, outcome: 'failed' });
+          throw error;
+        }
+      };
+      return queue.work<T>(name, counted, options);
+    },
+  };
+}
