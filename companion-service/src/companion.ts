@@ -1,12 +1,14 @@
 import type { Server } from 'node:http';
 
-import type { SyncStatus } from '@bpkc/shared-types';
+import { MappingConfig, type SyncStatus } from '@bpkc/shared-types';
 import type { Express } from 'express';
 
 import type { BrightpearlClient } from './brightpearl';
 import { loadWebhookIdentity } from './brightpearl/webhooks';
-import type { CompanionConfig } from './config/config';
+import { readCurrentMapping } from './admin-api';
+import { type CompanionConfig, replaceMappingInPlace } from './config/config';
 import { createApp } from './http/app';
+import { startAlertMonitor } from './alerts/monitor';
 import { openInfrastructure } from './infrastructure';
 import { createLogger, type Logger } from './observability/logger';
 import type { JobQueue } from './queue';
@@ -25,6 +27,8 @@ export interface Companion extends Operations {
   status(): Promise<SyncStatus>;
   /** Serves HTTP, then registers the Brightpearl webhooks (they need a reachable URL). */
   listen(): Promise<{ url: string }>;
+  /** Runs the alert rules now (they also run every minute when alerts are configured). */
+  checkAlerts(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -53,15 +57,20 @@ export async function startCompanion(
     warmProductCache: options.warmProductCache !== false,
     reconcile: workers.reconcile,
   });
+  const alerts = config.alerts
+    ? startAlertMonitor({ config: config.alerts, db: store, brightpearl, health, logger })
+    : undefined;
   const startedAt = new Date();
   const status = () =>
     readSyncStatus({ db: store, queue, brightpearl, mode: config.mode, startedAt });
+  const admin = await adminApiOptions(config, store);
   const app = createApp({
     ...deps,
     health,
     kenticoSecret: config.kentico.sharedSecret,
     identity,
     status,
+    admin,
   });
   let server: Server | undefined;
 
@@ -73,6 +82,7 @@ export async function startCompanion(
     brightpearl,
     logger,
     status,
+    checkAlerts: async () => alerts?.check(),
     async listen() {
       const url = await new Promise<string>((resolve) => {
         server = app.listen(config.http.port, config.http.host, () => {
@@ -86,6 +96,7 @@ export async function startCompanion(
     },
     async stop() {
       workers.stop();
+      await alerts?.stop();
       // Stop taking requests (idle keep-alive sockets would hold close() open), finish the rest.
       server?.closeIdleConnections();
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
@@ -93,5 +104,18 @@ export async function startCompanion(
       await queue.stop();
       await store.close();
     },
+  };
+}
+
+/** The admin API's wiring; the newest mapping version saved through it runs from start-up on. */
+async function adminApiOptions(config: CompanionConfig, store: Store) {
+  if (!config.admin) return undefined;
+  const saved = await readCurrentMapping(store);
+  if (saved) replaceMappingInPlace(config.mapping, MappingConfig.parse(saved.mapping));
+  return {
+    mapping: config.mapping,
+    applyMapping: (next: MappingConfig) => replaceMappingInPlace(config.mapping, next),
+    adminTokenSecret: config.admin.tokenSecret,
+    adminOrigin: config.admin.origin,
   };
 }

@@ -8,3 +8,4 @@ export * from './brightpearl';
 export { openStore, migrate, type Db, type Store } from './store';
 export { createJobQueue, QUEUES, type JobQueue, type QueueName } from './queue';
 export { flowCalls } from './sync/flow-calls';
+export { mintAdminToken, verifyAdminToken } from './admin-api';

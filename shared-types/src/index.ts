@@ -15,3 +15,4 @@ export * from './kentico/catalog';
 export * from './brightpearl/webhook';
 export * from './brightpearl/warehouse';
 export * from './kentico/lifecycle';
+export * from './admin';

@@ -1,5 +1,6 @@
 import type { MappingConfig } from '@bpkc/shared-types';
 
+import type { AlertConfig } from '../alerts/config';
 import type { BrightpearlAuth } from '../brightpearl';
 import type { LogLevel } from '../observability/logger';
 
@@ -42,9 +43,22 @@ export interface CompanionConfig {
    * the address it listens on is used.
    */
   publicUrl?: string;
+  /** The admin API (/api/v1): HMAC key shared with the Kentico admin, and its origin for CORS. */
+  admin?: { tokenSecret: string; origin: string };
+  /** E-mail / Slack / Teams alerts; off when no channel is configured. */
+  alerts?: AlertConfig;
 }
 
 /** The Brightpearl API root for an account: `{baseUrl}/public-api/{accountCode}`. */
 export function brightpearlApiBase(config: CompanionConfig['brightpearl']): string {
   return `${config.baseUrl.replace(/\/+$/, '')}/public-api/${encodeURIComponent(config.accountCode)}`;
+}
+
+/**
+ * Swaps the running mapping for a new version. Every flow holds the same mapping object, so it
+ * is replaced in place; a job already running finishes with the values it has read.
+ */
+export function replaceMappingInPlace(live: MappingConfig, next: MappingConfig): void {
+  for (const key of Object.keys(live)) delete (live as Record<string, unknown>)[key];
+  Object.assign(live, next);
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { MappingConfig } from '@bpkc/shared-types';
 import { z } from 'zod';
 
+import { alertConfigFromEnv } from '../alerts/config';
 import type { BrightpearlAuth, CompanionConfig } from './config';
 import { type Env, EnvSchema } from './env-schema';
 
@@ -61,6 +62,11 @@ export function loadLiveConfig(env: Env): CompanionConfig {
       goLiveDate: env.GO_LIVE_DATE,
     },
     publicUrl: env.PUBLIC_URL,
+    alerts: alertConfigFromEnv(process.env),
+    admin:
+      env.ADMIN_TOKEN_SECRET && env.ADMIN_ORIGIN
+        ? { tokenSecret: env.ADMIN_TOKEN_SECRET, origin: env.ADMIN_ORIGIN }
+        : undefined,
   };
 }
 

@@ -1,5 +1,6 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 
+import { type AdminApiDeps, createAdminApiRouter } from '../admin-api';
 import { brightpearlWebhookRouter, type WebhookIdentity } from '../brightpearl/webhooks';
 import { kenticoEventRouter } from '../kentico';
 import type { BrightpearlClient } from '../brightpearl';
@@ -23,6 +24,7 @@ export function createApp(deps: {
   brightpearl: BrightpearlClient;
   health: ConnectionHealth;
   metrics: Metrics;
+  admin?: Omit<AdminApiDeps, 'db' | 'queue' | 'status' | 'logger'>;
 }): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -35,6 +37,7 @@ export function createApp(deps: {
     deps.metrics.eventsIn.inc({ ...event, duplicate: String(event.duplicate) });
   app.use(kenticoEventRouter({ ...deps, secret: deps.kenticoSecret, onAccepted }));
   app.use(brightpearlWebhookRouter({ ...deps, onAccepted }));
+  if (deps.admin) app.use('/api/v1', createAdminApiRouter({ ...deps, ...deps.admin }));
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 import type { CompanionConfig } from '@bpkc/companion-service';
 
 import type { CatalogItem as CatalogEntry } from '../kentico';
@@ -43,6 +45,11 @@ export function sandboxCompanionConfig(input: {
     },
     kentico: { bridgeUrl: input.bridgeUrl, sharedSecret: input.secret },
     mapping: input.options.mapping ?? SANDBOX_MAPPING,
+    alerts: input.options.alerts,
+    admin: input.options.admin ?? {
+      tokenSecret: randomBytes(32).toString('hex'),
+      origin: 'http://127.0.0.1:4200',
+    },
     sync: {
       concurrency: input.options.concurrency ?? 4,
       coalesceMs: input.options.coalesceMs ?? 100,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
+import type { CompanionConfig } from '@bpkc/companion-service';
 import type { MappingConfig } from '@bpkc/shared-types';
 
 import {
@@ -58,6 +59,10 @@ export interface SandboxOptions {
   connectOnListen?: boolean;
   /** Replaces the sandbox mapping (e.g. products authored in Kentico). */
   mapping?: MappingConfig;
+  /** Admin API settings (default: a random token secret, origin http://127.0.0.1:4200). */
+  admin?: CompanionConfig['admin'];
+  /** Alert channels (e.g. a local SMTP server in tests). */
+  alerts?: CompanionConfig['alerts'];
 }
 
 export interface SandboxRig {

@@ -37,9 +37,15 @@ export async function recordFindings(
 /** Findings not alerted yet (the alert rules read these). */
 export async function unalertedFindings(
   db: Db,
-): Promise<Array<{ orderGuid: string; kind: string }>> {
-  const rows = await db.query<{ order_guid: string; kind: string }>(
-    `UPDATE reconcile_findings SET alerted_at = now() WHERE alerted_at IS NULL RETURNING order_guid, kind`,
+): Promise<Array<{ orderGuid: string; kind: string; orderNumber: string | null }>> {
+  const rows = await db.query<{ order_guid: string; kind: string; order_number: string | null }>(
+    `UPDATE reconcile_findings f SET alerted_at = now() FROM order_sync o
+     WHERE f.alerted_at IS NULL AND o.order_guid = f.order_guid
+     RETURNING f.order_guid, f.kind, o.order_number`,
   );
-  return rows.map((row) => ({ orderGuid: row.order_guid, kind: row.kind }));
+  return rows.map((row) => ({
+    orderGuid: row.order_guid,
+    kind: row.kind,
+    orderNumber: row.order_number,
+  }));
 }

@@ -1,0 +1,48 @@
+import type { ConnectionHealth, FlowLastSuccess, Overview } from '@bpkc/shared-types';
+
+export interface HealthSignals {
+  lastSuccess: FlowLastSuccess;
+  requestsRemaining: number | null;
+  /** Orders synced over 10 minutes ago whose id is still not written to Kentico. */
+  writeBacksOverdue: number;
+  /** Orders that failed in the last 15 minutes and wait for a retry (either side's fault). */
+  ordersRetrying: number;
+}
+
+/**
+ * Health from what the companion already saw, so the dashboard never spends Brightpearl budget
+ * on a probe. Brightpearl: last write there, exhausted budget, orders retrying. Kentico: last
+ * write there, overdue id write-backs (the one step that only needs Kentico).
+ */
+export function deriveConnections(signals: HealthSignals): Overview['connections'] {
+  const { lastSuccess: last } = signals;
+  const brightpearlProblems = [
+    signals.requestsRemaining === 0 ? 'request budget exhausted for this period' : null,
+    signals.ordersRetrying > 0
+      ? `${signals.ordersRetrying} order(s) failed recently and retry`
+      : null,
+  ];
+  const kenticoProblems = [
+    signals.writeBacksOverdue > 0
+      ? `${signals.writeBacksOverdue} Brightpearl id write-back(s) overdue`
+      : null,
+  ];
+  return {
+    brightpearl: health(
+      latest([last.orders, last.payments, last.refunds, last.stockFullCompare]),
+      brightpearlProblems,
+    ),
+    kentico: health(latest([last.orderWriteBack, last.stockPush, last.shipments]), kenticoProblems),
+  };
+}
+
+function health(lastSuccessAt: string | null, problems: Array<string | null>): ConnectionHealth {
+  const found = problems.filter((problem): problem is string => problem !== null);
+  if (found.length > 0) return { status: 'degraded', lastSuccessAt, detail: found.join('; ') };
+  return { status: lastSuccessAt ? 'ok' : 'unknown', lastSuccessAt, detail: null };
+}
+
+function latest(times: Array<string | null>): string | null {
+  const known = times.filter((time): time is string => time !== null).sort();
+  return known.at(-1) ?? null;
+}

@@ -1,0 +1,70 @@
+import request from 'supertest';
+
+import { bearer, type Harness, MAPPING, openHarness, token } from './test-harness';
+
+describe('admin API: mappings', () => {
+  let harness: Harness;
+  const get = (path: string) => request(harness.app).get(path).set('Authorization', bearer());
+  const put = (body: object, who = 'alice') =>
+    request(harness.app)
+      .put('/api/v1/mappings')
+      .set('Authorization', bearer(token(['view', 'edit'], { sub: who })))
+      .send(body);
+
+  beforeAll(async () => {
+    harness = await openHarness();
+  });
+  afterAll(() => harness.close());
+
+  it('the first read stores the running mapping as version 1', async () => {
+    const res = await get('/api/v1/mappings/current').expect(200);
+    expect(res.body).toEqual({
+      version: 1,
+      mapping: MAPPING,
+      author: 'system',
+      comment: expect.any(String),
+      createdAt: expect.any(String),
+    });
+  });
+
+  it('rejects an invalid mapping with 400 naming the field, storing nothing', async () => {
+    const broken = { ...MAPPING, brightpearl: { ...MAPPING.brightpearl, channelId: 'one' } };
+    const res = await put({ mapping: broken }).expect(400);
+    expect(res.body.field).toBe('mapping.brightpearl.channelId');
+    expect(res.body.error).toContain('mapping.brightpearl.channelId');
+    const missing = await put({ comment: 'no mapping' }).expect(400);
+    expect(missing.body.field).toBe('mapping');
+    expect(harness.applied).toEqual([]);
+    expect((await get('/api/v1/mappings/versions')).body).toHaveLength(1);
+  });
+
+  it('stores each change as a new version with author and comment, and applies it', async () => {
+    const next = { ...MAPPING, shippingMethods: { Standard: 1, Express: 2 } };
+    const saved = await put({ mapping: next, comment: 'add Express', baseVersion: 1 }, 'bob');
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ version: 2, author: 'bob', comment: 'add Express' });
+    expect(saved.body.mapping.shippingMethods).toEqual({ Standard: 1, Express: 2 });
+    expect(harness.applied).toEqual([saved.body.mapping]);
+
+    await put({ mapping: MAPPING, comment: 'revert' }).expect(200);
+    const versions = await get('/api/v1/mappings/versions').expect(200);
+    expect(
+      versions.body.map((v: { version: number; author: string }) => [v.version, v.author]),
+    ).toEqual([
+      [3, 'alice'],
+      [2, 'bob'],
+      [1, 'system'],
+    ]);
+    expect((await get('/api/v1/mappings/current')).body.version).toBe(3);
+    const two = await get('/api/v1/mappings/versions/2').expect(200);
+    expect(two.body.mapping.shippingMethods.Express).toBe(2);
+    await get('/api/v1/mappings/versions/9').expect(404);
+    const audit = await get('/api/v1/audit?target=mapping:2').expect(200);
+    expect(audit.body.items[0]).toMatchObject({ actor: 'bob', action: 'mapping.update' });
+  });
+
+  it('refuses a change based on a stale version (409)', async () => {
+    const res = await put({ mapping: MAPPING, baseVersion: 1 }).expect(409);
+    expect(res.body.error).toContain('since version 1');
+  });
+});

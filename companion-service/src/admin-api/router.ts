@@ -1,0 +1,49 @@
+import express, { Router } from 'express';
+
+import { adminAuth } from './auth';
+import { adminCors } from './cors';
+import type { AdminApiDeps } from './deps';
+import { adminErrorHandler, NotFoundError } from './errors';
+import { failureRoutes } from './failures-routes';
+import { mappingRoutes } from './mappings-routes';
+import { buildOpenApiDocument } from './openapi';
+import { orderRoutes } from './orders-routes';
+import type { AdminRoute } from './route';
+import { statusRoutes } from './status-routes';
+
+const MIN_SECRET_LENGTH = 32;
+
+/** Every endpoint of the admin API, in matching order (literal paths before `:id` ones). */
+export function adminRoutes(deps: AdminApiDeps): AdminRoute[] {
+  return [
+    ...statusRoutes(deps),
+    ...orderRoutes(deps),
+    ...failureRoutes(deps),
+    ...mappingRoutes(deps),
+  ];
+}
+
+/**
+ * The versioned admin REST API, to mount at `/api/v1`: CORS for the Kentico admin origin,
+ * `GET /openapi.json` without auth, everything else behind the HMAC admin token.
+ */
+export function createAdminApiRouter(deps: AdminApiDeps): Router {
+  if (deps.adminTokenSecret.length < MIN_SECRET_LENGTH) {
+    throw new Error(`adminTokenSecret must be at least ${MIN_SECRET_LENGTH} characters`);
+  }
+  const routes = adminRoutes(deps);
+  const openApi = buildOpenApiDocument(routes);
+  const router = Router();
+  router.use(adminCors(deps.adminOrigin));
+  router.get('/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  router.use(adminAuth(deps.adminTokenSecret));
+  router.use(express.json({ limit: '256kb' }));
+  for (const route of routes) router[route.method](route.path, route.handle);
+  router.use((req) => {
+    throw new NotFoundError(`no admin endpoint ${req.method} ${req.path}`);
+  });
+  router.use(adminErrorHandler(deps.logger));
+  return router;
+}

@@ -1,0 +1,67 @@
+import type { BrightpearlClient } from '../brightpearl';
+import { countOpenDeadLettersByReason } from '../dead-letters/dead-letter-repository';
+import type { ConnectionHealth, Platform } from '../observability/connection-health';
+import type { Logger } from '../observability/logger';
+import type { Db } from '../store';
+import { unalertedFindings } from '../sync/reconciliation/findings';
+import { createAlerter } from './alerter';
+import { evaluateAlertRules } from './rules';
+import type { AlertConfig } from './config';
+import type { AlertSnapshot, PlatformHealth } from './types';
+
+/** How often the rules look at the companion's state. */
+const CHECK_MS = 60_000;
+
+/**
+ * Feeds the alert rules: every minute a snapshot of dead letters, both connections, the budget
+ * and reconciliation findings; the alerter turns what changed into one digest per channel.
+ */
+export function startAlertMonitor(deps: {
+  config: AlertConfig;
+  db: Db;
+  brightpearl: BrightpearlClient;
+  health: ConnectionHealth;
+  logger: Logger;
+  checkMs?: number;
+}): { check: () => Promise<void>; stop: () => Promise<void> } {
+  const alerter = createAlerter({ config: deps.config, logger: deps.logger });
+  alerter.start();
+  let previous: AlertSnapshot | undefined;
+  let exhaustedSince: Date | null = null;
+  const check = async () => {
+    const remaining = deps.brightpearl.stats().requestsRemaining;
+    exhaustedSince = remaining === 0 ? (exhaustedSince ?? new Date()) : null;
+    const current: AlertSnapshot = {
+      at: new Date(),
+      openDeadLetters: await countOpenDeadLettersByReason(deps.db),
+      brightpearl: {
+        ...platform(deps.health, 'brightpearl'),
+        requestsRemaining: remaining,
+        exhaustedSince,
+      },
+      kentico: platform(deps.health, 'kentico'),
+      missingOrders: (await unalertedFindings(deps.db)).map((finding) => ({
+        orderGuid: finding.orderGuid,
+        orderNumber: finding.orderNumber ?? '',
+      })),
+    };
+    alerter.raise(evaluateAlertRules(previous, current, deps.config));
+    previous = current;
+  };
+  const timer = setInterval(() => {
+    check().catch((error: unknown) => deps.logger.warn('Alert check failed', { error }));
+  }, deps.checkMs ?? CHECK_MS);
+  timer.unref();
+  return {
+    check,
+    stop: async () => {
+      clearInterval(timer);
+      await alerter.stop();
+    },
+  };
+}
+
+function platform(health: ConnectionHealth, name: Platform): PlatformHealth {
+  const state = health.state(name);
+  return { reachable: state !== 'down', authorised: state !== 'unauthorised' };
+}
