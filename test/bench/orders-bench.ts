@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     seed: 2026,
     warmProductCache: false,
     connectOnListen: false,
-    paymentBatchWaitMs: 3000,
+    paymentBatchWaitMs: 10_000,
   });
   try {
     const started = Date.now();

@@ -41,7 +41,7 @@ export const EnvSchema = z.object({
   SWEEP_SECONDS: z.coerce.number().min(0).default(60),
   RECONCILE_SECONDS: z.coerce.number().min(0).default(300),
   GO_LIVE_DATE: optionalText.pipe(z.iso.datetime({ offset: true }).optional()),
-  PAYMENT_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
+  PAYMENT_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(10_000),
   ADMIN_TOKEN_SECRET: optionalText.pipe(z.string().min(32).optional()),
   ADMIN_ORIGIN: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),

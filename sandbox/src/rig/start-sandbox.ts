@@ -52,7 +52,7 @@ export interface SandboxOptions {
   sweepSeconds?: number;
   /** Seconds between order reconciliation sweeps (default 0: only when asked). */
   reconcileSeconds?: number;
-  /** How long payments wait to be batched (default 500 ms; production default 3 s). */
+  /** How long payments wait to be batched (default 500 ms; production default 10 s). */
   paymentBatchWaitMs?: number;
   coalesceMs?: number;
   /** Register webhooks and import the catalog on start (default true). */
