@@ -1,12 +1,15 @@
 import express from 'express';
-import type { Express } from 'express';
+import type { Express, RequestHandler } from 'express';
 
 import { writeResponse } from './headers';
 import { createPipeline } from './pipeline';
 import type { PipelineDeps } from './pipeline';
 
-/** The Express app: the account-prefixed API, and a Brightpearl-style 404 for anything else. */
-export function createApp(deps: PipelineDeps): Express {
+/**
+ * The Express app: the account-prefixed API, and a Brightpearl-style 404 for anything else.
+ * `faultGate` (chaos tests) runs before the body is read, so a faulted request is not executed.
+ */
+export function createApp(deps: PipelineDeps, faultGate?: RequestHandler): Express {
   const { config, budget, log } = deps;
   const app = express();
   app.disable('x-powered-by');
@@ -14,6 +17,7 @@ export function createApp(deps: PipelineDeps): Express {
   // Bodies are read as text so that a non-JSON body becomes CMNC-010, not an Express error page.
   app.use(
     '/public-api/:account',
+    ...(faultGate ? [faultGate] : []),
     express.text({ type: () => true, limit: '10mb' }),
     createPipeline(deps),
   );

@@ -3,6 +3,7 @@
 export { createBrightpearlSimulator } from './simulator';
 export type { BrightpearlSimulator, RunningSimulator } from './simulator';
 export type { BrightpearlSimulatorOptions } from './options';
+export type { BrightpearlFaultCounters } from './fault-hook';
 export type { ProductSeed } from './products/seed-products';
 export type {
   ProductCreateBody as BrightpearlProductCreateBody,

@@ -2,9 +2,12 @@ import type { Server } from 'node:http';
 
 import type { Express } from 'express';
 
+import type { FaultPlan } from '../faults';
 import { createApp } from './app';
 import { RequestBudget } from './budget';
 import { createDirectApi } from './direct-api';
+import { countDroppedWebhooks, createBrightpearlFaults } from './fault-hook';
+import type { BrightpearlFaultCounters } from './fault-hook';
 import type { DirectApi } from './direct-api';
 import { closeServer, listen } from './listen';
 import type { RunningSimulator } from './listen';
@@ -40,6 +43,10 @@ export interface BrightpearlSimulator extends DirectApi {
   setCap(cap: number, windowMs?: number): void;
   /** Changes the share (0–1) of webhook deliveries silently dropped. */
   setWebhookDropRate(rate: number): void;
+  /** Chaos tests: faults injected before the routes (missing kinds: 0; {} turns them off). */
+  setFaults(plan: Partial<FaultPlan>): void;
+  /** Injected faults by kind, plus webhook deliveries dropped. */
+  faultCounters(): BrightpearlFaultCounters;
   /** Resolves once no batch is open and no delivery or retry is pending. */
   whenWebhooksIdle(): Promise<void>;
   /** Stops webhook batches/retries and closes every server listen() opened. */
@@ -64,7 +71,11 @@ export function createBrightpearlSimulator(
   });
   const routes = buildRoutes({ engine, accountCode: config.accountCode });
   const environment = { state, now, emit: engine.raise.bind(engine) };
-  const app = createApp({ config, budget, log: requestLog, state, routes, emit: environment.emit });
+  const faults = createBrightpearlFaults({ config, budget });
+  const app = createApp(
+    { config, budget, log: requestLog, state, routes, emit: environment.emit },
+    faults.middleware,
+  );
   const servers = new Set<Server>();
   const stopAll = async () => {
     engine.stop();
@@ -96,6 +107,11 @@ export function createBrightpearlSimulator(
       if (windowMs !== undefined) config.limits.windowMs = windowMs;
     },
     setWebhookDropRate: (rate) => engine.setDropRate(checkDropRate(rate)),
+    setFaults: (plan) => faults.setPlan(plan),
+    faultCounters: () => ({
+      ...faults.counters(),
+      webhooksDropped: countDroppedWebhooks(webhookLog),
+    }),
     whenWebhooksIdle: () => engine.whenIdle(),
     close: stopAll,
   };

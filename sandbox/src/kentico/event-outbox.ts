@@ -1,6 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import type { KenticoEvent } from '@bpkc/shared-types';
 
+import { mulberry32 } from '../shared/mulberry32';
 import type { EventOutbox, OutboxOptions, RejectedEvent } from './event-outbox-types';
 import { postRaw, signedEventHeaders } from './signed-post';
 
@@ -9,7 +10,8 @@ export type { EventOutbox, OutboxOptions, OutboxStats, RejectedEvent } from './e
 interface Entry {
   event: KenticoEvent;
   body: string;
-  state: 'pending' | 'delivered' | 'rejected';
+  /** 'dropped': lost before its first attempt (fault injection), never delivered. */
+  state: 'pending' | 'delivered' | 'rejected' | 'dropped';
   failures: number;
   busy: boolean;
   timer?: NodeJS.Timeout;
@@ -33,6 +35,9 @@ export function createEventOutbox(options: OutboxOptions): EventOutbox {
   let waiters: Array<{ resolve: () => void; reject: (error: Error) => void }> = [];
   let url: string | undefined;
   let attempts = 0;
+  // Seeded so a chaos run loses the same events again when replayed.
+  const dropRandom = mulberry32(options.dropSeed ?? 1);
+  let dropRate = 0;
 
   const pendingCount = () => entries.filter((e) => e.state === 'pending').length;
   const notifyIfIdle = () => {
@@ -95,7 +100,12 @@ export function createEventOutbox(options: OutboxOptions): EventOutbox {
         busy: false,
       };
       entries.push(entry);
-      attempt(entry);
+      if (dropRandom() < dropRate) entry.state = 'dropped';
+      else attempt(entry);
+    },
+    setDropRate(rate) {
+      if (!(rate >= 0 && rate <= 1)) throw new RangeError(`event drop rate must be 0–1: ${rate}`);
+      dropRate = rate;
     },
     redeliver(eventId) {
       const entry = [...entries].reverse().find((e) => e.event.eventId === eventId);
@@ -112,6 +122,7 @@ export function createEventOutbox(options: OutboxOptions): EventOutbox {
         attempts,
       };
     },
+    dropped: () => entries.filter((e) => e.state === 'dropped').length,
     events: () => entries.map((entry) => ({ ...entry.event })),
     whenIdle() {
       if (pendingCount() === 0) return Promise.resolve();

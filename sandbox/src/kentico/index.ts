@@ -22,6 +22,7 @@ export type { KenticoProductListPage } from './product-routes';
 export type { KenticoStockChange, KenticoStockRecord } from './stock-store';
 export type { AddressInput, PlaceOrderInput, PlaceOrderItemInput } from './place-order-input';
 export type { OutboxStats, RejectedEvent } from './event-outbox';
+export type { KenticoFaultCounters, KenticoFaultPlan } from './fault-hook';
 export type { Listening } from './http-server';
 export type { RequestLog, RequestLogEntry } from './request-log';
 export type {

@@ -5,6 +5,7 @@ import type { KenticoEvent, KenticoEventType } from '@bpkc/shared-types';
 import type { CatalogApi } from './catalog-api';
 import type { CustomerApi } from './customer-api';
 import type { OutboxOptions, OutboxStats } from './event-outbox';
+import type { KenticoFaultCounters, KenticoFaultPlan } from './fault-hook';
 import type { Listening } from './http-server';
 import type { OrderApi } from './order-api';
 import type { ReferenceData } from './reference-data';
@@ -23,6 +24,8 @@ export interface KenticoSimulatorOptions {
   retry?: OutboxOptions['retry'];
   /** Clock for record timestamps; signatures always use real time, as the companion checks them. */
   now?: () => Date;
+  /** Seed of the fault and event-drop picks (chaos tests); default 1. */
+  seed?: number;
 }
 
 export interface EmitOptions {
@@ -41,6 +44,9 @@ export interface KenticoSimulator extends CatalogApi, OrderApi, CustomerApi {
   /** Serves the bridge on a real port; the URL includes the base path. */
   listen(port?: number, host?: string): Promise<Listening>;
   setCompanionEventsUrl(url: string | undefined): void;
+  /** Chaos tests: bridge faults and the event drop rate (missing kinds: 0; {} turns all off). */
+  setFaults(plan: KenticoFaultPlan): void;
+  faultCounters(): KenticoFaultCounters;
   emitEvent(type: KenticoEventType, objectGuid: string, options?: EmitOptions): KenticoEvent;
   /** Every event emitted so far (delivered or not), oldest first: for asserting emission rules. */
   emittedEvents(): KenticoEvent[];

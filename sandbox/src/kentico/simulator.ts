@@ -10,6 +10,7 @@ import { createCatalogApi } from './catalog-api';
 import { createClock } from './clock';
 import { createCustomerApi } from './customer-api';
 import { createEventOutbox } from './event-outbox';
+import { bridgePlan, createKenticoFaults, kenticoCounters } from './fault-hook';
 import { listenOn, type Listening } from './http-server';
 import { createOrderApi } from './order-api';
 import { createRequestLog, logRequests } from './request-log';
@@ -30,7 +31,14 @@ export function createKenticoSimulator(options: KenticoSimulatorOptions): Kentic
   const clock = createClock(options.now);
   const store = createStore(clock.stamp);
   const requestLog = createRequestLog();
-  const outbox = createEventOutbox({ secret: options.secret, retry: options.retry });
+  const seed = options.seed ?? 1;
+  const outbox = createEventOutbox({
+    secret: options.secret,
+    retry: options.retry,
+    dropSeed: seed,
+  });
+  // A separate stream from the event drops, so one rate never shifts the other's picks.
+  const faults = createKenticoFaults(seed + 0x5eed);
   const listeners: Listening[] = [];
   let eventsUrl = options.companionEventsUrl;
   outbox.setUrl(eventsUrl);
@@ -53,6 +61,8 @@ export function createKenticoSimulator(options: KenticoSimulatorOptions): Kentic
   app.use(
     basePath,
     logRequests(requestLog, basePath),
+    // Before the body is read and the routes run: a faulted request changes nothing.
+    faults.middleware,
     // Raw text for every content type: the signature is over the exact bytes sent. A full
     // product batch can pass express's 100 kB default; ASP.NET accepts ~30 MB.
     express.text({ type: () => true, limit: '10mb' }),
@@ -79,6 +89,11 @@ export function createKenticoSimulator(options: KenticoSimulatorOptions): Kentic
       eventsUrl = url;
       outbox.setUrl(url);
     },
+    setFaults(plan) {
+      faults.setPlan(bridgePlan(plan));
+      outbox.setDropRate(plan.eventDropRate ?? 0);
+    },
+    faultCounters: () => kenticoCounters(faults.counters(), outbox.dropped()),
     emitEvent,
     emittedEvents: () => outbox.events(),
     redeliver: (eventId) => outbox.redeliver(eventId),

@@ -37,7 +37,9 @@ export interface ReconcileResult {
  * an externalRef search first, so a half-finished earlier attempt is adopted, never duplicated.
  */
 export async function reconcileOrders(deps: ReconcileDeps): Promise<ReconcileResult> {
-  return withLease(deps.db, { key: 'reconcile-orders', ttlSeconds: 1800 }, async () => {
+  // A short lease: a sweep killed mid-way must not block the next one for long (overlapping
+  // sweeps are harmless — found orders are synced under their own per-order lease).
+  return withLease(deps.db, { key: 'reconcile-orders', ttlSeconds: 120 }, async () => {
     const startedAt = new Date();
     const meter = new CallMeter(PRIORITY.orders);
     let cursor = await getOrCreateSetting(deps.db, {
