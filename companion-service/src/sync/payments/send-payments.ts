@@ -34,29 +34,35 @@ export async function runPayments(
   deps: PaymentDeps & { coalesceMs: number; batchWaitMs: number },
 ): Promise<void> {
   await sleep(deps.coalesceMs);
-  await waitForFullBatch(deps);
+  const waitedOut = await waitForFullBatch(deps);
   for (;;) {
     const claim = randomUUID();
     const due = await repo.claimDuePayments(deps.db, { claim, limit: BATCH });
-    if (due.length === 0) break;
+    // A short tail waits for the job of its own newest payment (each due payment enqueued one),
+    // which gathers more first; only a job that has waited its full time sends a short batch.
+    const send = due.length === BATCH || (due.length > 0 && waitedOut);
     try {
-      await recordFlowCalls(deps.db, 'payments', await sendBatch(deps, due));
+      if (send) await recordFlowCalls(deps.db, 'payments', await sendBatch(deps, due));
     } finally {
       await repo.releasePaymentClaim(deps.db, claim);
     }
+    if (!send || due.length < BATCH) break;
   }
   await postFeeJournals(deps);
 }
 
 /**
  * Orders arrive a few per second at the budget's pace; a payment may wait up to `batchWaitMs`
- * for nine others, so ten share one request instead of each spending one.
+ * for nine others, so ten share one request instead of each spending one. True when the wait
+ * ran out (a short batch may then go).
  */
-async function waitForFullBatch(deps: PaymentDeps & { batchWaitMs: number }): Promise<void> {
+async function waitForFullBatch(deps: PaymentDeps & { batchWaitMs: number }): Promise<boolean> {
   const deadline = Date.now() + deps.batchWaitMs;
-  while (Date.now() < deadline && (await repo.countSendablePayments(deps.db)) < BATCH) {
+  while ((await repo.countSendablePayments(deps.db)) < BATCH) {
+    if (Date.now() >= deadline) return true;
     await sleep(100);
   }
+  return false;
 }
 
 async function sendBatch(deps: PaymentDeps, due: repo.DuePayment[]): Promise<number> {
