@@ -1,9 +1,8 @@
 import type { BrightpearlOrderId, KenticoOrder } from '@bpkc/shared-types';
 
-import { BrightpearlValidationError } from '../../brightpearl';
 import type { CallMeter } from '../call-meter';
+import { createOrAdopt } from '../create-or-adopt';
 import { resolveContact } from './contact-resolver';
-import { PermanentSyncError } from './mapping-failure';
 import * as repo from './order-sync-repository';
 import { resolveProductIds } from './product-resolver';
 import { assertOrderIsMappable, toSalesOrder } from './sales-order-mapper';
@@ -35,30 +34,20 @@ export async function createOnce(
   const contact = await resolveContact({ ...deps, meter }, order);
   const body = toSalesOrder(order, deps.mapping, { contactId: contact.contactId, productIds });
   await repo.markCreateSent(deps.db, order.OrderGUID);
-  const brightpearlOrderId = await createOrAdopt(deps, { order, meter, body });
+  const brightpearlOrderId = await createSalesOrder(deps, { order, meter, body });
   deps.faults?.afterBrightpearlCreate?.(order.OrderGUID);
   return { brightpearlOrderId, customerKind: contact.kind, contactId: contact.contactId };
 }
 
-async function createOrAdopt(
+async function createSalesOrder(
   deps: OrderSyncDeps,
   input: { order: KenticoOrder; meter: CallMeter; body: ReturnType<typeof toSalesOrder> },
 ): Promise<BrightpearlOrderId> {
-  try {
-    return await deps.brightpearl.createSalesOrder(input.body, input.meter.call);
-  } catch (error) {
-    if (!(error instanceof BrightpearlValidationError)) throw error;
-    // A rejection may be Brightpearl's externalRef uniqueness (exact code unconfirmed): look first.
-    const existing = await findExisting(deps, input.order, input.meter);
-    if (existing) return existing;
-    throw new PermanentSyncError(
-      'brightpearl-rejected',
-      `Brightpearl rejected the order: ${error.message}`,
-      {
-        code: error.code,
-      },
-    );
-  }
+  return createOrAdopt({
+    create: () => deps.brightpearl.createSalesOrder(input.body, input.meter.call),
+    find: () => findExisting(deps, input.order, input.meter),
+    what: 'order',
+  });
 }
 
 async function findExisting(

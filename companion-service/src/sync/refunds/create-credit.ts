@@ -1,7 +1,7 @@
 import type { KenticoOrder, KenticoRefund } from '@bpkc/shared-types';
 
-import { BrightpearlValidationError } from '../../brightpearl';
 import type { CallMeter } from '../call-meter';
+import { createOrAdopt } from '../create-or-adopt';
 import { PermanentSyncError } from '../orders/mapping-failure';
 import { resolveProductIds } from '../orders/product-resolver';
 import { creditExternalRef, creditRows } from './credit-body';
@@ -57,16 +57,9 @@ export async function createCreditOnce(
     rows: creditRows({ ...input, mapping: deps.mapping, productIds }),
   };
   await updateRefundSync(deps.db, input.refund.RefundGUID, { createSent: true });
-  try {
-    return await deps.brightpearl.createSalesCredit(body, deps.meter.call);
-  } catch (error) {
-    if (!(error instanceof BrightpearlValidationError)) throw error;
-    const existing = await find();
-    if (existing !== undefined) return existing;
-    throw new PermanentSyncError(
-      'brightpearl-rejected',
-      `Brightpearl rejected the sales credit: ${error.message}`,
-      { code: error.code },
-    );
-  }
+  return createOrAdopt({
+    create: () => deps.brightpearl.createSalesCredit(body, deps.meter.call),
+    find,
+    what: 'sales credit',
+  });
 }

@@ -1,7 +1,7 @@
 import type { KenticoOrder, KenticoRefund } from '@bpkc/shared-types';
 
-import { BrightpearlValidationError } from '../../brightpearl';
 import type { CallMeter } from '../call-meter';
+import { createOrAdopt } from '../create-or-adopt';
 import { PermanentSyncError } from '../orders/mapping-failure';
 import type { RefundDeps } from './sync-refund';
 
@@ -29,27 +29,22 @@ export async function payRefund(
   // Only an earlier attempt that got past the credit can have paid: look before paying again.
   const earlier = input.paymentMayExist ? await find() : undefined;
   if (earlier !== undefined) return earlier;
-  try {
-    return await deps.brightpearl.createCustomerPayment(
-      {
-        transactionRef,
-        paymentMethodCode: method,
-        paymentType: 'PAYMENT',
-        orderId: input.creditId,
-        currencyIsoCode: input.order.BpcCurrencyCode,
-        amountPaid: input.refund.RefundTotal,
-        paymentDate: new Date().toISOString(),
-        journalRef: `Kentico refund for ${input.order.OrderNumber}`,
-      },
-      deps.meter.call,
-    );
-  } catch (error) {
-    if (!(error instanceof BrightpearlValidationError)) throw error;
-    const existing = await find();
-    if (existing !== undefined) return existing;
-    throw new PermanentSyncError(
-      'brightpearl-rejected',
-      `Brightpearl rejected the refund payment: ${error.message}`,
-    );
-  }
+  return createOrAdopt({
+    create: () =>
+      deps.brightpearl.createCustomerPayment(
+        {
+          transactionRef,
+          paymentMethodCode: method,
+          paymentType: 'PAYMENT',
+          orderId: input.creditId,
+          currencyIsoCode: input.order.BpcCurrencyCode,
+          amountPaid: input.refund.RefundTotal,
+          paymentDate: new Date().toISOString(),
+          journalRef: `Kentico refund for ${input.order.OrderNumber}`,
+        },
+        deps.meter.call,
+      ),
+    find,
+    what: 'refund payment',
+  });
 }

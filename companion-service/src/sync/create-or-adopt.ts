@@ -1,0 +1,28 @@
+import { BrightpearlValidationError } from '../brightpearl';
+import { PermanentSyncError } from './orders/mapping-failure';
+
+/**
+ * Creates a Brightpearl record whose natural key (externalRef, transactionRef) makes it unique.
+ * A 400 may be that uniqueness — an earlier attempt landed (the exact error is unconfirmed) — so
+ * the record is looked up before the rejection becomes a permanent `brightpearl-rejected`.
+ */
+export async function createOrAdopt<T>(input: {
+  create: () => Promise<T>;
+  find: () => Promise<T | undefined>;
+  what: string;
+}): Promise<T> {
+  try {
+    return await input.create();
+  } catch (error) {
+    if (!(error instanceof BrightpearlValidationError)) throw error;
+    const existing = await input.find();
+    if (existing !== undefined) return existing;
+    throw new PermanentSyncError(
+      'brightpearl-rejected',
+      `Brightpearl rejected the ${input.what}: ${error.message}`,
+      {
+        code: error.code,
+      },
+    );
+  }
+}
