@@ -1,12 +1,13 @@
 import type { Server } from 'node:http';
 
-import { MappingConfig, type SyncStatus } from '@bpkc/shared-types';
-import type { Express } from 'express';
+import type { SyncStatus } from '@bpkc/shared-types';
+import type { Express, RequestHandler } from 'express';
 
 import type { BrightpearlClient } from './brightpearl';
+import { oauthAppWiring } from './brightpearl/oauth';
 import { loadWebhookIdentity } from './brightpearl/webhooks';
-import { readCurrentMapping } from './admin-api';
-import { type CompanionConfig, replaceMappingInPlace } from './config/config';
+import { adminApiOptions, webhookStatusFor } from './admin-api/companion-wiring';
+import type { CompanionConfig } from './config/config';
 import { createApp } from './http/app';
 import { startAlertMonitor } from './alerts/monitor';
 import { openInfrastructure } from './infrastructure';
@@ -39,6 +40,8 @@ export interface CompanionOptions {
   warmProductCache?: boolean;
   /** Register webhooks and start the first catalog import from listen() (default true). */
   connectOnListen?: boolean;
+  /** Extra HTTP routers served by the companion (the sandbox mounts its admin shell). */
+  extraRouters?: RequestHandler[];
 }
 
 /** Wires the store, queue, clients, workers and HTTP app from one configuration. */
@@ -52,10 +55,12 @@ export async function startCompanion(
   const deps = { db: store, queue, brightpearl, kentico, mapping: config.mapping, logger, metrics };
   const workers = await startWorkers(deps, { sync: config.sync, faults: options.faults });
   const identity = await loadWebhookIdentity(store);
+  const webhookStatus = webhookStatusFor(config);
   const ops = createOperations(deps, {
     identity,
     warmProductCache: options.warmProductCache !== false,
     reconcile: workers.reconcile,
+    webhookStatus,
   });
   const alerts = config.alerts
     ? startAlertMonitor({ config: config.alerts, db: store, brightpearl, health, logger })
@@ -63,14 +68,31 @@ export async function startCompanion(
   const startedAt = new Date();
   const status = () =>
     readSyncStatus({ db: store, queue, brightpearl, mode: config.mode, startedAt });
-  const admin = await adminApiOptions(config, store);
+  let listeningUrl: string | undefined;
+  const admin = await adminApiOptions({
+    config,
+    store,
+    brightpearl,
+    kentico,
+    logger,
+    webhookStatus,
+    registerWebhooks: (url) => ops.registerWebhooks(url),
+    publicUrl: () => config.publicUrl ?? listeningUrl,
+  });
+  const oauth = oauthAppWiring(infra.oauth, config.brightpearl.accountCode);
+  // Webhooks need a working token: register them again once the merchant (re)connects.
+  infra.oauth?.onConnected(async () => {
+    const url = config.publicUrl ?? listeningUrl;
+    if (url) await ops.connect(url);
+  });
   const app = createApp({
     ...deps,
     health,
     kenticoSecret: config.kentico.sharedSecret,
     identity,
     status,
-    admin,
+    admin: admin && { ...admin, ...oauth.admin },
+    extraRouters: [...oauth.routers, ...(options.extraRouters ?? [])],
   });
   let server: Server | undefined;
 
@@ -91,6 +113,7 @@ export async function startCompanion(
           resolve(`http://${config.http.host}:${port}`);
         });
       });
+      listeningUrl = url;
       if (options.connectOnListen !== false) await ops.connect(config.publicUrl ?? url);
       return { url };
     },
@@ -104,18 +127,5 @@ export async function startCompanion(
       await queue.stop();
       await store.close();
     },
-  };
-}
-
-/** The admin API's wiring; the newest mapping version saved through it runs from start-up on. */
-async function adminApiOptions(config: CompanionConfig, store: Store) {
-  if (!config.admin) return undefined;
-  const saved = await readCurrentMapping(store);
-  if (saved) replaceMappingInPlace(config.mapping, MappingConfig.parse(saved.mapping));
-  return {
-    mapping: config.mapping,
-    applyMapping: (next: MappingConfig) => replaceMappingInPlace(config.mapping, next),
-    adminTokenSecret: config.admin.tokenSecret,
-    adminOrigin: config.admin.origin,
   };
 }

@@ -1,4 +1,5 @@
 import { type BrightpearlClient, createBrightpearlClient } from './brightpearl';
+import { type BrightpearlOAuth, openBrightpearlOAuth } from './brightpearl/oauth';
 import { brightpearlApiBase, type CompanionConfig } from './config/config';
 import { createKenticoBridgeClient, type KenticoBridgeClient } from './kentico';
 import { ConnectionHealth } from './observability/connection-health';
@@ -15,6 +16,8 @@ export interface Infrastructure {
   kentico: KenticoBridgeClient;
   metrics: Metrics;
   health: ConnectionHealth;
+  /** OAuth mode: the stored, refreshed tokens and the connect flow. */
+  oauth?: BrightpearlOAuth;
 }
 
 /** The store (migrated), the queue and both platform clients, instrumented for metrics and health. */
@@ -36,9 +39,10 @@ export async function openInfrastructure(
     metrics,
   );
   await queue.start();
+  const oauth = openBrightpearlOAuth({ brightpearl: config.brightpearl, db: store, logger });
   const brightpearl = createBrightpearlClient({
-    baseUrl: brightpearlApiBase(config.brightpearl),
-    auth: config.brightpearl.auth,
+    baseUrl: oauth?.apiBaseUrl ?? brightpearlApiBase(config.brightpearl),
+    auth: oauth?.auth ?? config.brightpearl.auth,
     requestCap: config.brightpearl.requestCap,
     budgetShare: config.brightpearl.budgetShare,
     logger,
@@ -56,5 +60,5 @@ export async function openInfrastructure(
     ...config.kentico,
     onResult: (status) => health.record('kentico', status),
   });
-  return { store, queue, brightpearl, kentico, metrics, health };
+  return { store, queue, brightpearl, kentico, metrics, health, oauth };
 }

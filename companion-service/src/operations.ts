@@ -34,25 +34,32 @@ export function createOperations(
     identity: WebhookIdentity;
     warmProductCache: boolean;
     reconcile: () => Promise<ReconcileResult>;
+    /** Remembers each registration's outcome (for the admin's connection screen). */
+    webhookStatus?: { track(run: () => Promise<RegistrationResult>): Promise<RegistrationResult> };
   },
 ): Operations {
   const background: Array<Promise<unknown>> = [];
   const inBackground = (what: string, work: Promise<unknown>) => {
     background.push(work.catch((error: unknown) => deps.logger.warn(`${what} failed`, { error })));
   };
-  const catalog = deps.mapping.catalog;
+  // Read on each use: a mapping saved through the admin replaces the mapping's contents.
+  const catalog = () => deps.mapping.catalog;
+  const register = (publicUrl: string) =>
+    registerWebhooks({
+      ...deps,
+      identity: options.identity,
+      publicUrl,
+      events: desiredSubscriptions({
+        catalog: catalog().products === 'brightpearl',
+        stock: catalog().stock === 'brightpearl',
+      }),
+    });
   const ops: Operations = {
     warmProductCache: () => warmProductCache(deps),
     registerWebhooks: (publicUrl) =>
-      registerWebhooks({
-        ...deps,
-        identity: options.identity,
-        publicUrl,
-        events: desiredSubscriptions({
-          catalog: catalog.products === 'brightpearl',
-          stock: catalog.stock === 'brightpearl',
-        }),
-      }),
+      options.webhookStatus
+        ? options.webhookStatus.track(() => register(publicUrl))
+        : register(publicUrl),
     startCatalogImport: () => startCatalogImport(deps),
     runStockFullCompare: () => runStockFullCompare(deps),
     runLifecycleSweep: () => runLifecycleSweep(deps),
@@ -64,7 +71,7 @@ export function createOperations(
         // Start anyway: the scheduled full compare keeps stock right until registration succeeds.
         deps.logger.warn('Brightpearl webhook registration failed', { error });
       }
-      if (catalog.products === 'brightpearl' && !(await readCatalogImport(deps.db))) {
+      if (catalog().products === 'brightpearl' && !(await readCatalogImport(deps.db))) {
         await ops.startCatalogImport();
       }
     },

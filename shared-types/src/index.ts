@@ -15,4 +15,5 @@ export * from './kentico/catalog';
 export * from './brightpearl/webhook';
 export * from './brightpearl/warehouse';
 export * from './kentico/lifecycle';
+export * from './kentico/lookups';
 export * from './admin';

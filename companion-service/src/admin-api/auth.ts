@@ -44,23 +44,28 @@ export function verifyAdminToken(
   return claims.data;
 }
 
-/** GET needs 'view'; anything that changes state needs 'edit'. */
+/** The default per method: GET needs 'view'; anything that may change state needs 'edit'. */
 export function requiredPermission(method: string): AdminPermission {
   return method === 'GET' || method === 'HEAD' ? 'view' : 'edit';
 }
 
-/** Verifies `Authorization: Bearer <token>` and the method's permission; claims go to res.locals. */
+/** Verifies `Authorization: Bearer <token>`; the claims go to res.locals. */
 export function adminAuth(secret: string): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const header = req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new UnauthorizedError('admin token missing (Authorization: Bearer)');
-    const claims = verifyAdminToken(secret, match[1]!);
-    const needed = requiredPermission(req.method);
-    if (!claims.permissions.includes(needed)) {
-      throw new ForbiddenError(`permission '${needed}' required for ${req.method}`);
+    setActor(res, verifyAdminToken(secret, match[1]!));
+    next();
+  };
+}
+
+/** Per endpoint, after adminAuth: the token must carry the endpoint's permission. */
+export function requirePermission(needed: AdminPermission): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!actorOf(res).permissions.includes(needed)) {
+      throw new ForbiddenError(`permission '${needed}' required for ${req.method} ${req.path}`);
     }
-    setActor(res, claims);
     next();
   };
 }

@@ -1,8 +1,11 @@
 import type { MappingConfig, Overview, SyncStatus } from '@bpkc/shared-types';
 
+import type { BrightpearlOAuthService } from '../brightpearl/oauth';
+import type { LookupService } from '../lookups';
 import type { Logger } from '../observability/logger';
 import type { JobQueue } from '../queue';
 import type { Db } from '../store';
+import type { ConnectionDeps } from './connection-deps';
 
 export interface AdminApiDeps {
   db: Db;
@@ -19,4 +22,20 @@ export interface AdminApiDeps {
   logger: Logger;
   /** Optional real probes; without them health is derived from recent work (no budget spent). */
   connections?: () => Promise<Overview['connections']>;
+  /** Both platforms' lists for the mapping screens and the mapping checks (cached). */
+  lookups: LookupService;
+  /** Where the companion connects, its webhooks and live probes (GET /connection…). */
+  connection: ConnectionDeps;
+  /**
+   * Link to an order in Brightpearl's web app, `{accountCode}` and `{orderId}` filled in
+   * (BRIGHTPEARL_ORDER_LINK_TEMPLATE). Without it orders carry no link.
+   */
+  orderLinkTemplate?: string;
+  /**
+   * The Brightpearl OAuth authorisation, plugged in by the OAuth flow; shown on the connection
+   * screen (null there when absent).
+   */
+  oauth?: { status(): Promise<{ authorised: boolean; expiresAt: string | null }> };
+  /** GET /connection/oauth and POST /connection/oauth/authorize; absent: no such routes. */
+  brightpearlOAuth?: BrightpearlOAuthService;
 }

@@ -56,6 +56,13 @@ export class ConflictError extends AdminApiError {
   }
 }
 
+/** Brightpearl or Kentico failed a call the operator asked for (e.g. a webhook registration). */
+export class UpstreamError extends AdminApiError {
+  constructor(message: string) {
+    super(502, message);
+  }
+}
+
 /** The one error middleware of the admin API: typed errors → their status, the rest → 500. */
 export function adminErrorHandler(logger: Logger) {
   // Express recognises an error handler by its four parameters.

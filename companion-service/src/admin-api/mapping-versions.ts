@@ -60,29 +60,77 @@ export async function saveMappingVersion(
   input: PutMappingRequest & { author: string },
 ): Promise<MappingVersion> {
   return db.transaction(async (tx) => {
-    await tx.query('LOCK TABLE mapping_versions IN EXCLUSIVE MODE');
-    const [latest] = await tx.query<{ version: number | null }>(
-      `SELECT max(version) AS version FROM mapping_versions`,
-    );
-    const current = latest?.version ?? 0;
+    const current = await lockLatestVersion(tx);
     if (input.baseVersion !== undefined && input.baseVersion !== current) {
       throw new ConflictError(
         `mapping changed since version ${input.baseVersion} (now ${current}): reload and retry`,
       );
     }
-    const [row] = await tx.query<VersionRow>(
-      `INSERT INTO mapping_versions (version, mapping, author, comment)
-       VALUES ($1, $2::jsonb, $3, $4) RETURNING ${COLUMNS}`,
-      [current + 1, JSON.stringify(input.mapping), input.author, input.comment ?? null],
-    );
-    await writeAudit(tx, {
-      actor: input.author,
-      action: 'mapping.update',
-      target: `mapping:${current + 1}`,
-      details: { previousVersion: current, comment: input.comment ?? null },
+    return appendVersion(tx, {
+      version: current + 1,
+      mapping: input.mapping,
+      author: input.author,
+      comment: input.comment ?? null,
+      audit: { action: 'mapping.update', details: { previousVersion: current } },
     });
-    return toVersion(row!);
   });
+}
+
+/**
+ * Stores a NEW version equal to an old one (history only grows, so the revert itself is on
+ * record), with an audit row. Throws NotFoundError for an unknown version.
+ */
+export async function revertMappingVersion(
+  db: Db,
+  input: { version: number; author: string; comment?: string },
+): Promise<MappingVersion> {
+  return db.transaction(async (tx) => {
+    const current = await lockLatestVersion(tx);
+    const target = await readMappingVersion(tx, input.version);
+    return appendVersion(tx, {
+      version: current + 1,
+      mapping: target.mapping,
+      author: input.author,
+      comment: input.comment ?? `Revert to version ${input.version}`,
+      audit: {
+        action: 'mapping.revert',
+        details: { previousVersion: current, revertedTo: input.version },
+      },
+    });
+  });
+}
+
+/** Serialises writers: two saves at once cannot both take the same next version number. */
+async function lockLatestVersion(tx: Db): Promise<number> {
+  await tx.query('LOCK TABLE mapping_versions IN EXCLUSIVE MODE');
+  const [latest] = await tx.query<{ version: number | null }>(
+    `SELECT max(version) AS version FROM mapping_versions`,
+  );
+  return Number(latest?.version ?? 0);
+}
+
+async function appendVersion(
+  tx: Db,
+  input: {
+    version: number;
+    mapping: MappingConfig;
+    author: string;
+    comment: string | null;
+    audit: { action: string; details: Record<string, unknown> };
+  },
+): Promise<MappingVersion> {
+  const [row] = await tx.query<VersionRow>(
+    `INSERT INTO mapping_versions (version, mapping, author, comment)
+     VALUES ($1, $2::jsonb, $3, $4) RETURNING ${COLUMNS}`,
+    [input.version, JSON.stringify(input.mapping), input.author, input.comment],
+  );
+  await writeAudit(tx, {
+    actor: input.author,
+    action: input.audit.action,
+    target: `mapping:${input.version}`,
+    details: { ...input.audit.details, comment: input.comment },
+  });
+  return toVersion(row!);
 }
 
 function toVersion(row: VersionRow): MappingVersion {

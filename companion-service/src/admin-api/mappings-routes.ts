@@ -1,15 +1,20 @@
 import {
+  MappingValidation,
   MappingVersion,
   MappingVersionList,
   MappingVersionParams,
   PutMappingRequest,
+  RevertMappingRequest,
+  ValidateMappingRequest,
 } from '@bpkc/shared-types';
 
 import type { AdminApiDeps } from './deps';
+import { assertReferencesExist, validateMapping } from './mapping-validation';
 import {
   listMappingVersions,
   readCurrentMapping,
   readMappingVersion,
+  revertMappingVersion,
   saveMappingVersion,
   seedMappingVersions,
 } from './mapping-versions';
@@ -17,6 +22,11 @@ import { type AdminRoute, defineRoute } from './route';
 
 export function mappingRoutes(deps: AdminApiDeps): AdminRoute[] {
   const seeded = () => seedMappingVersions(deps.db, deps.mapping);
+  const apply = (saved: MappingVersion, author: string) => {
+    deps.applyMapping(saved.mapping);
+    deps.logger.info('Mapping version applied', { version: saved.version, author });
+    return saved;
+  };
   return [
     defineRoute({
       method: 'get',
@@ -44,17 +54,43 @@ export function mappingRoutes(deps: AdminApiDeps): AdminRoute[] {
       handler: async ({ params }) => (await seeded(), readMappingVersion(deps.db, params.version)),
     }),
     defineRoute({
+      method: 'post',
+      path: '/mappings/validate',
+      summary: 'Check a draft mapping: schema, and every value against both platforms\u2019 lists',
+      body: ValidateMappingRequest,
+      response: MappingValidation,
+      // It stores nothing: a read-only operator may check a draft.
+      permission: 'view',
+      handler: ({ body }) => validateMapping(deps.lookups, body.mapping),
+    }),
+    defineRoute({
       method: 'put',
       path: '/mappings',
-      summary: 'Store a new mapping version and run it from now on',
+      summary: 'Store a new mapping version and run it from now on (400 on an unknown value)',
       body: PutMappingRequest,
       response: MappingVersion,
       handler: async ({ body, actor }) => {
+        await assertReferencesExist(deps.lookups, body.mapping);
         await seeded();
         const saved = await saveMappingVersion(deps.db, { ...body, author: actor.sub });
-        deps.applyMapping(saved.mapping);
-        deps.logger.info('Mapping version applied', { version: saved.version, author: actor.sub });
-        return saved;
+        return apply(saved, actor.sub);
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/mappings/versions/:version/revert',
+      summary: 'Store a new version equal to an old one and run it from now on',
+      params: MappingVersionParams,
+      body: RevertMappingRequest,
+      response: MappingVersion,
+      handler: async ({ params, body, actor }) => {
+        await seeded();
+        const saved = await revertMappingVersion(deps.db, {
+          version: params.version,
+          author: actor.sub,
+          comment: body.comment,
+        });
+        return apply(saved, actor.sub);
       },
     }),
   ];

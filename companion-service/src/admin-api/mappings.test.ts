@@ -67,4 +67,45 @@ describe('admin API: mappings', () => {
     const res = await put({ mapping: MAPPING, baseVersion: 1 }).expect(409);
     expect(res.body.error).toContain('since version 1');
   });
+
+  it('reverts to an old version by storing it as a new one, applied and audited', async () => {
+    const revert = (version: number, body: object, auth = bearer()) =>
+      request(harness.app)
+        .post(`/api/v1/mappings/versions/${version}/revert`)
+        .set('Authorization', auth)
+        .send(body);
+    harness.applied.length = 0;
+    const res = await revert(2, {}, bearer(token(['view', 'edit'], { sub: 'carol' }))).expect(200);
+    expect(res.body).toMatchObject({ version: 4, author: 'carol', comment: 'Revert to version 2' });
+    expect(res.body.mapping.shippingMethods).toEqual({ Standard: 1, Express: 2 });
+    expect(harness.applied).toEqual([res.body.mapping]);
+    expect((await get('/api/v1/mappings/current')).body.version).toBe(4);
+    const audit = await get('/api/v1/audit?target=mapping:4').expect(200);
+    expect(audit.body.items[0]).toMatchObject({
+      actor: 'carol',
+      action: 'mapping.revert',
+      details: { previousVersion: 3, revertedTo: 2, comment: 'Revert to version 2' },
+    });
+
+    const commented = await revert(1, { comment: 'back to the original' }).expect(200);
+    expect(commented.body).toMatchObject({ version: 5, comment: 'back to the original' });
+    await revert(42, {}).expect(404);
+    const viewer = await revert(1, {}, bearer(token(['view']))).expect(403);
+    expect(viewer.body.error).toContain("'edit'");
+    expect((await get('/api/v1/mappings/versions')).body).toHaveLength(5);
+  });
+
+  it('a view-only token may check a draft but not store it (403)', async () => {
+    const view = bearer(token(['view']));
+    await request(harness.app)
+      .post('/api/v1/mappings/validate')
+      .set('Authorization', view)
+      .send({ mapping: MAPPING })
+      .expect(200);
+    await request(harness.app)
+      .put('/api/v1/mappings')
+      .set('Authorization', view)
+      .send({ mapping: MAPPING })
+      .expect(403);
+  });
 });

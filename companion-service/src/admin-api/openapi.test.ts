@@ -14,16 +14,22 @@ describe('admin API: OpenAPI document', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/audit',
+      '/connection',
+      '/connection/test',
+      '/connection/webhooks',
       '/failures',
       '/failures/groups',
       '/failures/replay',
       '/failures/{id}',
       '/failures/{id}/discard',
       '/failures/{id}/replay',
+      '/lookups',
       '/mappings',
       '/mappings/current',
+      '/mappings/validate',
       '/mappings/versions',
       '/mappings/versions/{version}',
+      '/mappings/versions/{version}/revert',
       '/orders',
       '/orders/{orderGuid}',
       '/orders/{orderGuid}/resend',
@@ -47,6 +53,16 @@ describe('admin API: OpenAPI document', () => {
     expect(put.properties.mapping.properties.brightpearl.required).toContain('channelId');
     expect(doc.components.schemas.Overview.properties.lastSuccess).toBeDefined();
     expect(doc.components.schemas.Overview.$schema).toBeUndefined();
+    // Each operation says which token permission it needs; a check or a probe only 'view'.
+    expect(doc.paths['/mappings/validate'].post['x-permission']).toBe('view');
+    expect(doc.paths['/connection/test'].post['x-permission']).toBe('view');
+    expect(doc.paths['/connection/webhooks'].post['x-permission']).toBe('edit');
+    expect(doc.paths['/lookups'].get.responses['200'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/Lookups',
+    });
+    expect(doc.components.schemas.OrderSummary.required).toEqual(
+      expect.arrayContaining(['customerEmail', 'brightpearlOrderUrl']),
+    );
   });
 
   it('every described operation answers (no route is documented but missing)', async () => {

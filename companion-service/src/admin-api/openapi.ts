@@ -23,6 +23,12 @@ const NAMED = {
   MappingVersion: shared.MappingVersion,
   MappingVersionList: shared.MappingVersionList,
   AdminTokenClaims: shared.AdminTokenClaims,
+  LookupOption: shared.LookupOption,
+  Lookups: shared.Lookups,
+  MappingValidation: shared.MappingValidation,
+  Connection: shared.Connection,
+  ConnectionWebhooks: shared.ConnectionWebhooks,
+  ConnectionTest: shared.ConnectionTest,
 } satisfies Record<string, z.ZodType>;
 
 const ERRORS: Record<string, string> = {
@@ -31,6 +37,7 @@ const ERRORS: Record<string, string> = {
   '403': 'Token lacks the permission',
   '404': 'Not found',
   '409': 'Conflicts with the current state',
+  '502': 'Brightpearl or Kentico failed the call this request needed',
 };
 
 /** OpenAPI 3.1 document of the admin API, generated from the routes' shared zod schemas. */
@@ -74,6 +81,8 @@ function operation(route: AdminRoute, refs: Map<z.ZodType, string>): Record<stri
   );
   return {
     summary: route.summary,
+    // The admin token permission this operation needs ('view' or 'edit').
+    'x-permission': route.permission,
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(route.body
       ? { requestBody: { required: true, content: json(inputSchema(route.body)) } }

@@ -2,6 +2,7 @@ import type { OrderDetail, OrderListQuery, OrderPage, OrderSummary } from '@bpkc
 
 import type { Db } from '../store';
 import { NotFoundError } from './errors';
+import type { OrderLink } from './order-link';
 import { readOrderTimeline } from './order-timeline';
 import { type DbTime, iso, isoOrNull, numberOrNull } from './sql-values';
 
@@ -17,21 +18,33 @@ interface OrderRow {
   create_sent_at: DbTime | null;
   written_back_at: DbTime | null;
   brightpearl_calls: number;
+  customer_email: string | null;
 }
 
 const COLUMNS = `order_guid, order_number, brightpearl_order_id, state, attempts, last_error,
-  received_at, synced_at, create_sent_at, written_back_at, brightpearl_calls`;
+  received_at, synced_at, create_sent_at, written_back_at, brightpearl_calls, customer_email`;
 
 /**
- * $1 search: part of the order number, the whole order GUID or the Brightpearl id; $2 state.
+ * $1 search: part of the order number, the whole order GUID, the Brightpearl id or the whole
+ * customer e-mail (stored lowercase, so any case matches); $2 state.
  * LIKE wildcards in the search are matched literally.
  */
 const FILTER = `WHERE ($2::text IS NULL OR state = $2) AND ($1::text IS NULL
   OR order_number ILIKE '%' || replace(replace(replace($1, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
   OR order_guid::text = lower($1)
-  OR brightpearl_order_id::text = $1)`;
+  OR brightpearl_order_id::text = $1
+  OR customer_email = lower($1))`;
 
-export async function listOrders(db: Db, query: OrderListQuery): Promise<OrderPage> {
+/** Where the queries read, and how they link an order to Brightpearl. */
+export interface OrderQueryDeps {
+  db: Db;
+  orderLink: OrderLink;
+}
+
+export async function listOrders(
+  { db, orderLink }: OrderQueryDeps,
+  query: OrderListQuery,
+): Promise<OrderPage> {
   const filters = [query.search ?? null, query.state ?? null];
   const rows = await db.query<OrderRow>(
     `SELECT ${COLUMNS} FROM order_sync ${FILTER}
@@ -43,21 +56,24 @@ export async function listOrders(db: Db, query: OrderListQuery): Promise<OrderPa
     filters,
   );
   return {
-    items: rows.map(toSummary),
+    items: rows.map((row) => toSummary(row, orderLink)),
     total: Number(count?.n ?? 0),
     limit: query.limit,
     offset: query.offset,
   };
 }
 
-export async function readOrderDetail(db: Db, orderGuid: string): Promise<OrderDetail> {
+export async function readOrderDetail(
+  { db, orderLink }: OrderQueryDeps,
+  orderGuid: string,
+): Promise<OrderDetail> {
   const [row] = await db.query<OrderRow>(
     `SELECT ${COLUMNS} FROM order_sync WHERE order_guid = $1`,
     [orderGuid],
   );
   if (!row) throw new NotFoundError(`order ${orderGuid} not found`);
   return {
-    ...toSummary(row),
+    ...toSummary(row, orderLink),
     createSentAt: isoOrNull(row.create_sent_at),
     writtenBackAt: isoOrNull(row.written_back_at),
     brightpearlCalls: Number(row.brightpearl_calls),
@@ -65,15 +81,18 @@ export async function readOrderDetail(db: Db, orderGuid: string): Promise<OrderD
   };
 }
 
-function toSummary(row: OrderRow): OrderSummary {
+function toSummary(row: OrderRow, orderLink: OrderLink): OrderSummary {
+  const brightpearlOrderId = numberOrNull(row.brightpearl_order_id);
   return {
     orderGuid: row.order_guid,
     orderNumber: row.order_number,
-    brightpearlOrderId: numberOrNull(row.brightpearl_order_id),
+    brightpearlOrderId,
     state: row.state,
     attempts: Number(row.attempts),
     lastError: row.last_error,
     receivedAt: iso(row.received_at),
     syncedAt: isoOrNull(row.synced_at),
+    customerEmail: row.customer_email,
+    brightpearlOrderUrl: orderLink(brightpearlOrderId),
   };
 }

@@ -8,19 +8,22 @@ import {
 } from '@bpkc/shared-types';
 
 import type { AdminApiDeps } from './deps';
+import { orderLinkFrom } from './order-link';
 import { listOrders, readOrderDetail } from './order-queries';
 import { resendOrder } from './resend-order';
 import { type AdminRoute, defineRoute } from './route';
 
 export function orderRoutes(deps: AdminApiDeps): AdminRoute[] {
+  const { accountCode } = deps.connection.brightpearl;
+  const queries = { db: deps.db, orderLink: orderLinkFrom(deps.orderLinkTemplate, accountCode) };
   return [
     defineRoute({
       method: 'get',
       path: '/orders',
-      summary: 'Orders, newest first; search by order number, GUID or Brightpearl id, or state',
+      summary: 'Orders, newest first; search by order number, GUID, Brightpearl id or e-mail',
       query: OrderListQuery,
       response: OrderPage,
-      handler: ({ query }) => listOrders(deps.db, query),
+      handler: ({ query }) => listOrders(queries, query),
     }),
     defineRoute({
       method: 'get',
@@ -28,7 +31,7 @@ export function orderRoutes(deps: AdminApiDeps): AdminRoute[] {
       summary: 'One order with its timeline (events, milestones, failures, operator actions)',
       params: OrderGuidParams,
       response: OrderDetail,
-      handler: ({ params }) => readOrderDetail(deps.db, params.orderGuid),
+      handler: ({ params }) => readOrderDetail(queries, params.orderGuid),
     }),
     defineRoute({
       method: 'post',

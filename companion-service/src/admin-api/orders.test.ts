@@ -15,9 +15,11 @@ describe('admin API: orders and overview', () => {
     const { store } = harness;
     await store.query(
       `INSERT INTO order_sync (order_guid, order_number, state, brightpearl_order_id, attempts,
-         create_sent_at, synced_at, written_back_at, received_at)
-       VALUES ($1, 'ORD-1001', 'synced', 501, 1, now(), now(), now(), now() - interval '2 minutes'),
-              ($2, 'ORD-1002', 'dead-lettered', NULL, 2, NULL, NULL, NULL, now() - interval '1 minute')`,
+         create_sent_at, synced_at, written_back_at, received_at, customer_email)
+       VALUES ($1, 'ORD-1001', 'synced', 501, 1, now(), now(), now(), now() - interval '2 minutes',
+                'jo.bloggs@example.com'),
+              ($2, 'ORD-1002', 'dead-lettered', NULL, 2, NULL, NULL, NULL, now() - interval '1 minute',
+                NULL)`,
       [SYNCED, FAILED],
     );
     await store.query(
@@ -51,12 +53,19 @@ describe('admin API: orders and overview', () => {
       attempts: 1,
       lastError: null,
       syncedAt: expect.any(String),
+      customerEmail: 'jo.bloggs@example.com',
+      brightpearlOrderUrl: 'https://bp.example.com/acme/order/501',
     });
+    expect(all.body.items[0]).toMatchObject({ customerEmail: null, brightpearlOrderUrl: null });
     const byNumber = await get('/api/v1/orders?search=1002').expect(200);
     expect(byNumber.body.items.map((o: { orderGuid: string }) => o.orderGuid)).toEqual([FAILED]);
     expect((await get(`/api/v1/orders?search=${SYNCED}`)).body.total).toBe(1);
     expect((await get('/api/v1/orders?search=501')).body.items[0].orderGuid).toBe(SYNCED);
     expect((await get('/api/v1/orders?search=%25')).body.total).toBe(0);
+    // The whole e-mail in any case finds the order; a part of it does not.
+    const byEmail = await get('/api/v1/orders?search=Jo.Bloggs%40Example.com').expect(200);
+    expect(byEmail.body.items.map((o: { orderGuid: string }) => o.orderGuid)).toEqual([SYNCED]);
+    expect((await get('/api/v1/orders?search=bloggs%40example.com')).body.total).toBe(0);
     const failed = await get('/api/v1/orders?state=dead-lettered&limit=1').expect(200);
     expect(failed.body).toMatchObject({ total: 1, limit: 1, items: [{ orderGuid: FAILED }] });
     const paged = await get('/api/v1/orders?limit=1&offset=1').expect(200);
@@ -73,6 +82,11 @@ describe('admin API: orders and overview', () => {
   });
 
   it('shows one order with its timeline, and 404 naming an unknown one', async () => {
+    const synced = await get(`/api/v1/orders/${SYNCED}`).expect(200);
+    expect(synced.body).toMatchObject({
+      customerEmail: 'jo.bloggs@example.com',
+      brightpearlOrderUrl: 'https://bp.example.com/acme/order/501',
+    });
     const res = await get(`/api/v1/orders/${FAILED}`).expect(200);
     expect(res.body).toMatchObject({ orderNumber: 'ORD-1002', lastError: 'SKU X-1 unknown' });
     const kinds = res.body.timeline.map((e: { kind: string; title: string }) => [e.kind, e.title]);

@@ -1,8 +1,8 @@
-import type { AdminTokenClaims } from '@bpkc/shared-types';
+import type { AdminPermission, AdminTokenClaims } from '@bpkc/shared-types';
 import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 
-import { actorOf } from './auth';
+import { actorOf, requiredPermission } from './auth';
 import { BadRequestError } from './errors';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -32,6 +32,11 @@ export interface RouteSpec<P, Q, B, R extends Schema> {
   response: R;
   /** Success status (default 200). */
   status?: number;
+  /**
+   * Default: 'view' for GET, 'edit' for the rest. A POST that changes nothing (a check, a
+   * probe) says 'view', so a read-only operator may use it.
+   */
+  permission?: AdminPermission;
   handler: (input: RouteInput<P, Q, B>) => Promise<z.output<R>>;
 }
 
@@ -44,6 +49,7 @@ export interface AdminRoute {
   body?: Schema;
   response: Schema;
   status: number;
+  permission: AdminPermission;
   handle: RequestHandler;
 }
 
@@ -65,8 +71,9 @@ export function defineRoute<
     res.status(status).json(await handler(input));
   };
   return {
-    ...(contract as Omit<AdminRoute, 'status' | 'handle'>),
+    ...(contract as Omit<AdminRoute, 'status' | 'permission' | 'handle'>),
     status,
+    permission: spec.permission ?? requiredPermission(spec.method.toUpperCase()),
     handle,
   };
 }

@@ -1,11 +1,14 @@
 import express, { Router } from 'express';
 
-import { adminAuth } from './auth';
+import { adminAuth, requirePermission } from './auth';
 import { adminCors } from './cors';
 import type { AdminApiDeps } from './deps';
 import { adminErrorHandler, NotFoundError } from './errors';
+import { connectionRoutes } from './connection-routes';
 import { failureRoutes } from './failures-routes';
+import { lookupRoutes } from './lookups-routes';
 import { mappingRoutes } from './mappings-routes';
+import { oauthRoutes } from './oauth-routes';
 import { buildOpenApiDocument } from './openapi';
 import { orderRoutes } from './orders-routes';
 import type { AdminRoute } from './route';
@@ -20,6 +23,9 @@ export function adminRoutes(deps: AdminApiDeps): AdminRoute[] {
     ...orderRoutes(deps),
     ...failureRoutes(deps),
     ...mappingRoutes(deps),
+    ...lookupRoutes(deps),
+    ...connectionRoutes(deps),
+    ...oauthRoutes(deps),
   ];
 }
 
@@ -40,7 +46,9 @@ export function createAdminApiRouter(deps: AdminApiDeps): Router {
   });
   router.use(adminAuth(deps.adminTokenSecret));
   router.use(express.json({ limit: '256kb' }));
-  for (const route of routes) router[route.method](route.path, route.handle);
+  for (const route of routes) {
+    router[route.method](route.path, requirePermission(route.permission), route.handle);
+  }
   router.use((req) => {
     throw new NotFoundError(`no admin endpoint ${req.method} ${req.path}`);
   });

@@ -1,11 +1,14 @@
 import { type AdminPermission, MappingConfig, type SyncStatus } from '@bpkc/shared-types';
 import express, { type Express } from 'express';
 
+import { createLookupService } from '../lookups';
 import { createSilentLogger } from '../observability/logger';
 import { createJobQueue, type JobQueue } from '../queue';
 import { migrate, openStore, type Store } from '../store';
 import { mintAdminToken } from './auth';
+import type { AdminApiDeps } from './deps';
 import { createAdminApiRouter } from './router';
+import { createFakePlatforms, type FakePlatforms } from './test-fakes';
 
 /** Test helper: the admin API over an in-memory store and a real (worker-less) job queue. */
 export const SECRET = 'test-admin-secret-0123456789abcdef';
@@ -25,16 +28,21 @@ export interface Harness {
   store: Store;
   queue: JobQueue;
   applied: MappingConfig[];
+  /** The platforms behind lookups and the connection endpoints (count calls, can fail). */
+  platforms: FakePlatforms;
   close(): Promise<void>;
 }
 
-export async function openHarness(): Promise<Harness> {
+export async function openHarness(
+  options: { deps?: Partial<AdminApiDeps> } = {},
+): Promise<Harness> {
   const logger = createSilentLogger();
   const store = await openStore({ logger });
   await migrate(store, logger);
   const queue = createJobQueue({ store, logger });
   await queue.start();
   const applied: MappingConfig[] = [];
+  const platforms = createFakePlatforms();
   const app = express();
   const router = createAdminApiRouter({
     db: store,
@@ -45,13 +53,17 @@ export async function openHarness(): Promise<Harness> {
     adminTokenSecret: SECRET,
     adminOrigin: ADMIN_ORIGIN,
     logger,
+    lookups: createLookupService({ ...platforms, logger }),
+    connection: platforms.connection,
+    orderLinkTemplate: 'https://bp.example.com/{accountCode}/order/{orderId}',
+    ...options.deps,
   });
   app.use('/api/v1', router);
   const close = async () => {
     await queue.stop();
     await store.close();
   };
-  return { app, store, queue, applied, close };
+  return { app, store, queue, applied, platforms, close };
 }
 
 export function token(

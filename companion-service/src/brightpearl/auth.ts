@@ -14,6 +14,11 @@ export type BrightpearlAuth =
       appRef: string;
       devRef: string;
       accessToken: string | (() => Promise<string> | string);
+      /**
+       * Called once after Brightpearl answered 401 to `rejectedToken`; resolves true when a
+       * new token is ready, and the call is then retried once (reference §1.3).
+       */
+      onUnauthorized?: (rejectedToken: string) => Promise<boolean>;
     };
 
 export async function authHeaders(
@@ -38,4 +43,14 @@ export async function authHeaders(
     [BRIGHTPEARL_HEADERS.appRef]: auth.appRef,
     [BRIGHTPEARL_HEADERS.devRef]: auth.devRef,
   };
+}
+
+/** True when the 401 just received is worth one retry: the auth renewed the rejected token. */
+export async function renewedAfterUnauthorized(
+  auth: BrightpearlAuth,
+  sentHeaders: Record<string, string>,
+): Promise<boolean> {
+  if (auth.mode !== 'oauth' || !auth.onUnauthorized) return false;
+  const rejected = /^Bearer (.+)$/.exec(sentHeaders.Authorization ?? '')?.[1];
+  return rejected === undefined ? false : auth.onUnauthorized(rejected);
 }

@@ -9,6 +9,7 @@ import { createContactRecordsApi } from './contact-records-api';
 import { createContactsApi } from './contacts-api';
 import { createGoodsOutApi } from './goods-out-api';
 import { createHttpTransport } from './http';
+import { createLookupsApi } from './lookups-api';
 import { createMultiMessageApi } from './multi-message';
 import { createOrdersApi } from './orders-api';
 import { createPricesApi } from './prices-api';
@@ -22,9 +23,9 @@ import { createWebhooksApi } from './webhooks-api';
 export interface BrightpearlClientOptions extends RateBudgetOptions {
   /**
    * `{scheme}://{host}[:port]/public-api/{accountCode}`: built by the caller from configuration
-   * (the OAuth `api_domain`, or a simulator's address).
+   * (the OAuth `api_domain`, or a simulator's address); a function is asked on every attempt.
    */
-  baseUrl: string;
+  baseUrl: string | (() => Promise<string>);
   auth: BrightpearlAuth;
   /** Per-request timeout; default 30 s. */
   timeoutMs?: number;
@@ -62,6 +63,7 @@ export function createBrightpearlClient(options: BrightpearlClientOptions): Brig
     ...createAccountingApi(transport),
     ...createWebhooksApi(transport),
     ...createMultiMessageApi(transport),
+    ...createLookupsApi(transport),
     stats: () => budget.stats(),
   };
 }

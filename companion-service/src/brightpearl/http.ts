@@ -6,7 +6,7 @@ import type { AxiosInstance, AxiosResponse } from 'axios';
 
 import { createSilentLogger } from '../observability/logger';
 import type { Logger } from '../observability/logger';
-import { authHeaders } from './auth';
+import { authHeaders, renewedAfterUnauthorized } from './auth';
 import type { BrightpearlAuth } from './auth';
 import { DEFAULT_PRIORITY } from './budget';
 import type { RateBudget } from './budget';
@@ -16,8 +16,11 @@ import { BrightpearlThrottledError } from './errors';
 import type { CallInfo, CallOptions, OnCall } from './types';
 
 export interface HttpTransportOptions {
-  /** `{scheme}://{host}[:port]/public-api/{accountCode}`, so it can point at a simulator. */
-  baseUrl: string;
+  /**
+   * `{scheme}://{host}[:port]/public-api/{accountCode}`, so it can point at a simulator; a
+   * function is asked before every attempt (OAuth: the `api_domain` of the current token).
+   */
+  baseUrl: string | (() => Promise<string>);
   auth: BrightpearlAuth;
   budget: RateBudget;
   timeoutMs?: number;
@@ -45,12 +48,15 @@ export interface Transport {
   send(request: TransportRequest): Promise<TransportResponse>;
 }
 
-interface Attempt extends BudgetedAttempt, TransportResponse {}
+interface Attempt extends BudgetedAttempt, TransportResponse {
+  /** The auth headers sent, to tell which token a 401 refused. */
+  sentHeaders: Record<string, string>;
+}
 
 export function createHttpTransport(options: HttpTransportOptions): Transport {
   const logger = options.logger ?? createSilentLogger();
   const http = axios.create({
-    baseURL: options.baseUrl,
+    baseURL: typeof options.baseUrl === 'string' ? options.baseUrl : undefined,
     timeout: options.timeoutMs ?? 30_000,
     // Statuses are mapped below; Brightpearl never redirects, so a redirect is not followed.
     validateStatus: () => true,
@@ -74,10 +80,11 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
 
   async function attempt(request: TransportRequest): Promise<Attempt> {
     const headers = await authHeaders(options.auth, request.endpoint);
+    const baseURL = typeof options.baseUrl === 'string' ? undefined : await options.baseUrl();
     const started = performance.now();
     let response: AxiosResponse;
     try {
-      response = await send(http, request, headers);
+      response = await send(http, request, { headers, baseURL });
     } catch (error) {
       const durationMs = Math.round(performance.now() - started);
       report(
@@ -97,16 +104,27 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       body: response.data,
       throttled,
       headers: throttleHeaders(response),
+      sentHeaders: headers,
     };
   }
 
+  const budgeted = (request: TransportRequest) =>
+    options.budget.run(
+      { endpoint: request.endpoint, priority: request.call?.priority ?? DEFAULT_PRIORITY },
+      () => attempt(request),
+    );
+
   return {
     async send(request) {
-      const priority = request.call?.priority ?? DEFAULT_PRIORITY;
       const { endpoint } = request;
-      const { result, attempts } = await options.budget.run({ endpoint, priority }, () =>
-        attempt(request),
-      );
+      let { result, attempts } = await budgeted(request);
+      // An expired OAuth token: refresh once and retry once (a 401 was not executed).
+      if (
+        result.status === 401 &&
+        (await renewedAfterUnauthorized(options.auth, result.sentHeaders))
+      ) {
+        ({ result, attempts } = await budgeted(request));
+      }
       const { status, body } = result;
       if (result.throttled) throw new BrightpearlThrottledError({ endpoint, status, attempts });
       if (status >= 200 && status < 300) return { status, body };
@@ -118,10 +136,11 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
 function send(
   http: AxiosInstance,
   request: TransportRequest,
-  headers: Record<string, string>,
+  { headers, baseURL }: { headers: Record<string, string>; baseURL: string | undefined },
 ): Promise<AxiosResponse> {
   return http.request({
     method: request.method,
+    ...(baseURL === undefined ? {} : { baseURL }),
     url: request.path,
     data: request.body,
     headers:

@@ -11,6 +11,7 @@ export type {
   ProductPage,
 } from './types';
 export type { BrightpearlAuth } from './auth';
+export * from './oauth';
 export { createRateBudget, PRIORITY, DEFAULT_PRIORITY } from './budget';
 export type { RateBudget, RateBudgetOptions } from './budget';
 export type { BudgetStats } from './budget-types';
@@ -60,3 +61,12 @@ export type {
   JournalEntryLine,
 } from './accounting-types';
 export type { ContactPatchOperation, ContactRecord, ContactRecordMethods } from './contact-types';
+export type {
+  LookupMethods,
+  NamedRecord,
+  OrderStatusRecord,
+  PaymentMethodRecord,
+  PriceListRecord,
+  ShippingMethodRecord,
+  TaxCodeRecord,
+} from './lookup-types';

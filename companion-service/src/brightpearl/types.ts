@@ -18,6 +18,7 @@ import type {
   ProductCreateInput,
 } from './catalog-types';
 import type { ContactRecordMethods } from './contact-types';
+import type { LookupMethods } from './lookup-types';
 import type { OrderLifecycleMethods } from './order-types';
 
 /** One HTTP attempt, reported to `onCall` hooks (e.g. to count Brightpearl calls per order). */
@@ -71,7 +72,7 @@ export interface MultiMessageResult {
 
 /** Fulfilment, credit, payment, journal and contact-record methods live in their own files. */
 export interface BrightpearlClient
-  extends OrderLifecycleMethods, AccountingMethods, ContactRecordMethods {
+  extends OrderLifecycleMethods, AccountingMethods, ContactRecordMethods, LookupMethods {
   /** Order ids carrying this externalRef (dedupe before create); usually zero or one. */
   findOrderIdsByExternalRef(externalRef: string, call?: CallOptions): Promise<BrightpearlOrderId[]>;
   createSalesOrder(body: SalesOrderCreate, call?: CallOptions): Promise<BrightpearlOrderId>;

@@ -2,9 +2,10 @@ import type { MappingConfig } from '@bpkc/shared-types';
 
 import type { AlertConfig } from '../alerts/config';
 import type { BrightpearlAuth } from '../brightpearl';
+import type { BrightpearlOAuthSettings } from '../brightpearl/oauth';
 import type { LogLevel } from '../observability/logger';
 
-export type { BrightpearlAuth };
+export type { BrightpearlAuth, BrightpearlOAuthSettings };
 
 /** The companion's whole configuration; built from the environment or, in tests, by hand. */
 export interface CompanionConfig {
@@ -20,6 +21,10 @@ export interface CompanionConfig {
     auth: BrightpearlAuth;
     requestCap: number;
     budgetShare: number;
+    /** Link to an order in Brightpearl's web app (`{accountCode}`, `{orderId}`); default by mode. */
+    orderLinkTemplate?: string;
+    /** The OAuth connect / refresh flow; present in `oauth` auth mode. */
+    oauth?: BrightpearlOAuthSettings;
   };
   kentico: { bridgeUrl: string; sharedSecret: string };
   mapping: MappingConfig;

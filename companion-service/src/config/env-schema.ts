@@ -7,6 +7,21 @@ const optionalText = z
   .optional();
 
 /**
+ * 32 bytes for AES-256-GCM, written as 64 hex digits or as base64 (openssl rand -base64 32).
+ * Hex is tried first: 64 hex digits would also decode as (48 bytes of) base64.
+ */
+const encryptionKey = z.string().transform((text, ctx) => {
+  const key = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : fromBase64(text);
+  if (key?.length === 32) return key;
+  ctx.addIssue({ code: 'custom', message: 'must be 32 bytes as 64 hex digits or base64' });
+  return z.NEVER;
+});
+
+function fromBase64(text: string): Buffer | undefined {
+  return /^[A-Za-z0-9+/]+={0,2}$/.test(text) ? Buffer.from(text, 'base64') : undefined;
+}
+
+/**
  * Every environment variable the companion reads. Brightpearl and Kentico endpoints are plain
  * settings (scheme, host, port), so the companion can be pointed at a real account, our
  * simulators or a recorded-response server alike.
@@ -31,8 +46,21 @@ export const EnvSchema = z.object({
   BRIGHTPEARL_ACCOUNT_TOKEN: optionalText,
   BRIGHTPEARL_DEV_REF: optionalText,
   BRIGHTPEARL_ACCESS_TOKEN: optionalText,
+  BRIGHTPEARL_CLIENT_SECRET: optionalText,
+  BRIGHTPEARL_OAUTH_BASE_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('https://oauth.brightpearlapp.com'),
+  BRIGHTPEARL_OAUTH_REDIRECT_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  TOKEN_ENCRYPTION_KEY: optionalText.pipe(encryptionKey.optional()),
   BRIGHTPEARL_REQUEST_CAP: z.coerce.number().int().positive().default(200),
   BRIGHTPEARL_BUDGET_SHARE: z.coerce.number().gt(0).max(1).default(0.8),
+  /** Link to an order in Brightpearl's web app; `{accountCode}` and `{orderId}` are filled in. */
+  BRIGHTPEARL_ORDER_LINK_TEMPLATE: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/ })
+      .includes('{orderId}')
+      .optional(),
+  ),
   KENTICO_BRIDGE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   KENTICO_SHARED_SECRET: optionalText.pipe(z.string().min(32).optional()),
   SYNC_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),

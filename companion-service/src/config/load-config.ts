@@ -4,6 +4,11 @@ import { MappingConfig } from '@bpkc/shared-types';
 import { z } from 'zod';
 
 import { alertConfigFromEnv } from '../alerts/config';
+import {
+  brightpearlOAuthSettings,
+  notConnectedYet,
+  OAUTH_REQUIRED_KEYS,
+} from './brightpearl-oauth-config';
 import type { BrightpearlAuth, CompanionConfig } from './config';
 import { type Env, EnvSchema } from './env-schema';
 
@@ -49,6 +54,8 @@ export function loadLiveConfig(env: Env): CompanionConfig {
       auth: brightpearlAuth(env),
       requestCap: env.BRIGHTPEARL_REQUEST_CAP,
       budgetShare: env.BRIGHTPEARL_BUDGET_SHARE,
+      orderLinkTemplate: env.BRIGHTPEARL_ORDER_LINK_TEMPLATE,
+      oauth: brightpearlOAuthSettings(env),
     },
     kentico: { bridgeUrl: env.KENTICO_BRIDGE_URL!, sharedSecret: env.KENTICO_SHARED_SECRET! },
     mapping: loadMappingFile(env.MAPPING_FILE!),
@@ -73,7 +80,7 @@ export function loadLiveConfig(env: Env): CompanionConfig {
 function requiredLiveKeys(env: Env): Array<keyof Env> {
   const auth: Array<keyof Env> =
     env.BRIGHTPEARL_AUTH_MODE === 'oauth'
-      ? ['BRIGHTPEARL_APP_REF', 'BRIGHTPEARL_DEV_REF', 'BRIGHTPEARL_ACCESS_TOKEN']
+      ? [...OAUTH_REQUIRED_KEYS]
       : ['BRIGHTPEARL_APP_REF', 'BRIGHTPEARL_ACCOUNT_TOKEN'];
   return [...LIVE_KEYS, 'KENTICO_SHARED_SECRET', 'MAPPING_FILE', 'PUBLIC_URL', ...auth];
 }
@@ -84,7 +91,8 @@ function brightpearlAuth(env: Env): BrightpearlAuth {
         mode: 'oauth',
         appRef: env.BRIGHTPEARL_APP_REF!,
         devRef: env.BRIGHTPEARL_DEV_REF!,
-        accessToken: env.BRIGHTPEARL_ACCESS_TOKEN!,
+        // The static token only bridges until the merchant connects through the admin.
+        accessToken: env.BRIGHTPEARL_ACCESS_TOKEN ?? notConnectedYet,
       }
     : {
         mode: 'account-token',

@@ -1,4 +1,10 @@
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import express, {
+  type Express,
+  type NextFunction,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express';
 
 import { type AdminApiDeps, createAdminApiRouter } from '../admin-api';
 import { brightpearlWebhookRouter, type WebhookIdentity } from '../brightpearl/webhooks';
@@ -25,6 +31,8 @@ export function createApp(deps: {
   health: ConnectionHealth;
   metrics: Metrics;
   admin?: Omit<AdminApiDeps, 'db' | 'queue' | 'status' | 'logger'>;
+  /** Extra routers mounted before the 404 (e.g. the sandbox's admin shell at /admin). */
+  extraRouters?: RequestHandler[];
 }): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -38,6 +46,7 @@ export function createApp(deps: {
   app.use(kenticoEventRouter({ ...deps, secret: deps.kenticoSecret, onAccepted }));
   app.use(brightpearlWebhookRouter({ ...deps, onAccepted }));
   if (deps.admin) app.use('/api/v1', createAdminApiRouter({ ...deps, ...deps.admin }));
+  for (const router of deps.extraRouters ?? []) app.use(router);
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });

@@ -15,8 +15,9 @@ import {
 
 import { createBridgeHttp, parseBridgeBody } from './bridge-http';
 import { createLifecycleClient, type KenticoLifecycleClient } from './bridge-lifecycle';
+import { createLookupsClient, type KenticoLookupsClient } from './bridge-lookups';
 
-export interface KenticoBridgeClient extends KenticoLifecycleClient {
+export interface KenticoBridgeClient extends KenticoLifecycleClient, KenticoLookupsClient {
   getOrder(orderGuid: string): Promise<KenticoOrder>;
   listModifiedOrders(modifiedSince: string, limit?: number): Promise<ModifiedOrdersPage>;
   setBrightpearlOrderId(orderGuid: string, brightpearlOrderId: number): Promise<void>;
@@ -35,6 +36,7 @@ export function createKenticoBridgeClient(
   const { call } = http;
   return {
     ...createLifecycleClient(http),
+    ...createLookupsClient(http),
     async getOrder(orderGuid) {
       const what = `order ${orderGuid}`;
       return parseBridgeBody(

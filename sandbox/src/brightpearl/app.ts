@@ -2,6 +2,7 @@ import express from 'express';
 import type { Express, RequestHandler } from 'express';
 
 import { writeResponse } from './headers';
+import { oauthRouter } from './oauth/oauth-routes';
 import { createPipeline } from './pipeline';
 import type { PipelineDeps } from './pipeline';
 
@@ -14,6 +15,16 @@ export function createApp(deps: PipelineDeps, faultGate?: RequestHandler): Expre
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
+  if (deps.oauth) {
+    const { accountCode, installedIntegrationInstanceId } = config;
+    app.use(
+      oauthRouter({
+        accountCode,
+        registry: deps.oauth,
+        installationInstanceId: installedIntegrationInstanceId,
+      }),
+    );
+  }
   // Bodies are read as text so that a non-JSON body becomes CMNC-010, not an Express error page.
   app.use(
     '/public-api/:account',

@@ -3,6 +3,10 @@
 export { createBrightpearlSimulator } from './simulator';
 export type { BrightpearlSimulator, RunningSimulator } from './simulator';
 export type { BrightpearlSimulatorOptions } from './options';
+export type {
+  OAuthRegistry as BrightpearlOAuthRegistry,
+  OAuthSimulatorConfig as BrightpearlOAuthSimulatorConfig,
+} from './oauth/oauth-registry';
 export type { BrightpearlFaultCounters } from './fault-hook';
 export type { ProductSeed } from './products/seed-products';
 export type {

@@ -78,6 +78,21 @@ const priceList = (id: number, text: string, typeCode: 'SELL' | 'BUY') => ({
   gross: false,
 });
 
+/**
+ * Documented shape (api-docs: accounting/payment-method GET): no top-level id; the id shows
+ * only on the bank accounts. One GBP and one EUR account each (the sandbox sells in both).
+ */
+const paymentMethod = (id: number, code: string, name: string) => ({
+  name,
+  code,
+  isActive: true,
+  bankAccounts: [
+    { paymentMethodId: id, currencyIsoCode: 'GBP', bankAccountNominalCode: '1200' },
+    { paymentMethodId: id, currencyIsoCode: 'EUR', bankAccountNominalCode: '1210' },
+  ],
+  installedIntegrationId: '0',
+});
+
 export function createLookups() {
   return {
     channels: [
@@ -116,6 +131,13 @@ export function createLookups() {
       shippingMethod([2, 'DPD Next Day', 'DPDND', 'DPD']),
       shippingMethod([3, 'Click & Collect', 'CLICKCOLL', 'In store']),
       shippingMethod([4, 'International Tracked', 'INTLTRK', 'Royal Mail']),
+    ],
+    // Codes the sandbox mapping sends on payments and refunds, plus one it does not use.
+    paymentMethods: [
+      paymentMethod(1, 'CARD', 'Card (web)'),
+      paymentMethod(2, 'PAYPAL', 'PayPal'),
+      paymentMethod(3, 'BANK', 'Bank transfer'),
+      { ...paymentMethod(4, 'CASH', 'Cash'), isActive: false },
     ],
     taxCodes: [
       { id: 1, code: 'T20', description: 'Standard rate', rate: 20 },

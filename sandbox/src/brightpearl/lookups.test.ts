@@ -42,6 +42,24 @@ describe('Brightpearl simulator: lookups', () => {
     expect(
       (await list('/warehouse-service/shipping-method')).map((m: { name: string }) => m.name),
     ).toEqual(['Royal Mail 1st Class', 'DPD Next Day', 'Click & Collect', 'International Tracked']);
+    // Documented shape: no top-level id, the codes the sandbox mapping pays with.
+    const paymentMethods = await list('/accounting-service/payment-method');
+    expect(paymentMethods.map((m: { code: string }) => m.code)).toEqual([
+      'CARD',
+      'PAYPAL',
+      'BANK',
+      'CASH',
+    ]);
+    expect(paymentMethods[0]).toEqual({
+      name: 'Card (web)',
+      code: 'CARD',
+      isActive: true,
+      bankAccounts: [
+        { paymentMethodId: 1, currencyIsoCode: 'GBP', bankAccountNominalCode: '1200' },
+        { paymentMethodId: 1, currencyIsoCode: 'EUR', bankAccountNominalCode: '1210' },
+      ],
+      installedIntegrationId: '0',
+    });
     const taxCodes = await list('/accounting-service/tax-code');
     expect(taxCodes.find((t: { code: string }) => t.code === 'T20').rate).toBe(20);
     expect(taxCodes.find((t: { code: string }) => t.code === 'N')).not.toHaveProperty('rate');
@@ -57,5 +75,7 @@ describe('Brightpearl simulator: lookups', () => {
     expect((await list('/warehouse-service/warehouse/3')).map((w: { id: number }) => w.id)).toEqual(
       [3],
     );
+    const methods = await list('/accounting-service/payment-method/2-3');
+    expect(methods.map((m: { code: string }) => m.code)).toEqual(['PAYPAL', 'BANK']);
   });
 });

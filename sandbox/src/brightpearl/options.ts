@@ -1,4 +1,5 @@
 import type { BudgetLimits } from './budget';
+import type { OAuthSimulatorConfig } from './oauth/oauth-registry';
 import type { RetryPolicy } from './webhooks/deliver';
 
 export interface BrightpearlSimulatorOptions {
@@ -14,6 +15,8 @@ export interface BrightpearlSimulatorOptions {
   oauthAccessToken?: string;
   /** Sent in `brightpearl-installed-integration-instance-id`; default 11 (as in recordings). */
   installedIntegrationInstanceId?: number;
+  /** OAuth host (`/authorize`, `/token`): client secret, token lifetime, api_domain. */
+  oauth?: Partial<OAuthSimulatorConfig>;
   /** Clock for timestamps and the budget; default Date.now. Lets tests control time. */
   clock?: () => number;
   /**
@@ -44,6 +47,7 @@ export interface SimulatorConfig {
   accountToken: string;
   oauthAccessToken: string;
   installedIntegrationInstanceId: number;
+  oauth: OAuthSimulatorConfig;
   limits: BudgetLimits;
   clock: () => number;
   webhooks: WebhookConfig;
@@ -55,6 +59,12 @@ export function resolveOptions(options: BrightpearlSimulatorOptions = {}): Simul
     accountToken: options.accountToken ?? 'sandbox-token',
     oauthAccessToken: options.oauthAccessToken ?? 'sandbox-oauth-token',
     installedIntegrationInstanceId: options.installedIntegrationInstanceId ?? 11,
+    oauth: {
+      clientSecret: options.oauth?.clientSecret,
+      accessTokenLifetimeSeconds: options.oauth?.accessTokenLifetimeSeconds ?? 604_800,
+      apiDomain: options.oauth?.apiDomain,
+      latencyMs: options.oauth?.latencyMs,
+    },
     limits: { cap: options.cap ?? 200, windowMs: options.windowMs ?? 60_000 },
     clock: options.clock ?? Date.now,
     webhooks: {

@@ -6,6 +6,7 @@ import { authenticate } from './auth';
 import type { BudgetView, RequestBudget } from './budget';
 import { dispatch, parseJsonText, splitUri } from './dispatch';
 import { notFound } from './errors';
+import type { OAuthRegistry } from './oauth/oauth-registry';
 import type { EmitEvent } from './events';
 import { writeResponse } from './headers';
 import type { SimulatorConfig } from './options';
@@ -21,6 +22,8 @@ export interface PipelineDeps {
   state: SimulatorState;
   routes: readonly Route[];
   emit: EmitEvent;
+  /** Access tokens the OAuth host issued (accepted until they expire). */
+  oauth?: OAuthRegistry;
 }
 
 /** Message type on answers the gateway gives before reaching a service (auth failures...). */
@@ -87,7 +90,7 @@ function handle(deps: PipelineDeps, { req, path, query, messageType }: Incoming)
       throttled: true,
     };
   }
-  const auth = authenticate(req.headers, config);
+  const auth = authenticate(req.headers, config, deps.oauth);
   if (!auth.ok) {
     // A STRING response, not an errors array (reference §1.3, [REC]).
     const result = { status: 401, body: { response: auth.message } };

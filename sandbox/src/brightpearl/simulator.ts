@@ -6,6 +6,7 @@ import type { FaultPlan } from '../faults';
 import { createApp } from './app';
 import { RequestBudget } from './budget';
 import { createDirectApi } from './direct-api';
+import { OAuthRegistry } from './oauth/oauth-registry';
 import { countDroppedWebhooks, createBrightpearlFaults } from './fault-hook';
 import type { BrightpearlFaultCounters } from './fault-hook';
 import type { DirectApi } from './direct-api';
@@ -33,6 +34,8 @@ export interface BrightpearlSimulator extends DirectApi {
   requestLog: RequestLog;
   /** Every webhook delivery attempt and silent drop. */
   webhookLog: WebhookLog;
+  /** The OAuth host's codes and tokens: grant counters, expire / revoke for tests. */
+  oauth: OAuthRegistry;
   /** Serves over HTTP; the returned close() also stops webhook timers. */
   listen(port?: number, host?: string): Promise<RunningSimulator>;
   seedProducts(list: ProductSeed[]): number[];
@@ -61,6 +64,7 @@ export function createBrightpearlSimulator(
   const requestLog = new RequestLog();
   const webhookLog = new WebhookLog();
   const budget = new RequestBudget(config.limits, config.clock);
+  const oauth = new OAuthRegistry(config.oauth, config.clock);
   const now = () => new Date(config.clock());
   const engine = new WebhookEngine({
     config: config.webhooks,
@@ -73,7 +77,7 @@ export function createBrightpearlSimulator(
   const environment = { state, now, emit: engine.raise.bind(engine) };
   const faults = createBrightpearlFaults({ config, budget });
   const app = createApp(
-    { config, budget, log: requestLog, state, routes, emit: environment.emit },
+    { config, budget, log: requestLog, state, routes, emit: environment.emit, oauth },
     faults.middleware,
   );
   const servers = new Set<Server>();
@@ -87,6 +91,7 @@ export function createBrightpearlSimulator(
     state,
     requestLog,
     webhookLog,
+    oauth,
     ...createDirectApi(routes, environment),
     listen: async (port = 0, host = '127.0.0.1') => {
       const { url, server } = await listen(app, { port, host, accountCode: config.accountCode });

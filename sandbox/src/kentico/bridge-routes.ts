@@ -8,6 +8,7 @@ import {
 
 import { readBody, sendError, sendInvalid } from './bridge-respond';
 import { customerRoutes } from './customer-routes';
+import { lookupRoutes } from './lookup-routes';
 import { modifiedOrdersPage } from './modified-orders';
 import { orderLifecycleRoutes } from './order-lifecycle-routes';
 import { productRoutes } from './product-routes';
@@ -16,8 +17,8 @@ import type { SimContext } from './sim-context';
 import { stockRoutes } from './stock-routes';
 
 /**
- * The bridge endpoints the extension serves for the companion (BRIDGE, STOCK, CATALOG and
- * LIFECYCLE_PATHS).
+ * The bridge endpoints the extension serves for the companion (BRIDGE, STOCK, CATALOG,
+ * LIFECYCLE and LOOKUP_PATHS).
  */
 export function bridgeRoutes(ctx: SimContext): Router {
   const { store } = ctx;
@@ -57,7 +58,7 @@ export function bridgeRoutes(ctx: SimContext): Router {
     res.status(204).end();
   });
 
-  router.use(stockRoutes(store), productRoutes(store));
+  router.use(stockRoutes(store), productRoutes(store), lookupRoutes(store.reference));
   router.use(orderLifecycleRoutes(ctx), refundRoutes(ctx), customerRoutes(ctx));
   router.use((req, res) => sendError(res, 404, { error: `No route ${req.method} ${req.path}` }));
   return router;

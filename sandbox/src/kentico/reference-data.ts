@@ -87,6 +87,10 @@ const SHIPPING_METHODS = [
   shipping(2, ['DpdNextDay', 'DPD Next Day'], 6.95),
   shipping(3, ['ClickAndCollect', 'Click & Collect'], 0),
   shipping(4, ['InternationalTracked', 'International Tracked'], 14.95),
+  // Added by the merchant and never mapped (the demo's deliberately bad orders use it): the
+  // mapping screen shows it as a Kentico method without a Brightpearl one. Price 0 as before,
+  // when orders created it on the fly.
+  shipping(5, ['PigeonPost', 'Pigeon post'], 0),
 ];
 const PAYMENT_METHODS = [
   payment(1, 'Card', 'Credit / debit card'),

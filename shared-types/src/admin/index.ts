@@ -5,3 +5,7 @@ export * from './overview';
 export * from './orders';
 export * from './failures';
 export * from './mappings';
+export * from './lookups';
+export * from './validation';
+export * from './connection';
+export * from './oauth';

@@ -16,10 +16,17 @@ export const OrderSummary = z.object({
   lastError: z.string().nullable(),
   receivedAt: Timestamp,
   syncedAt: Timestamp.nullable(),
+  /** The customer's e-mail as Kentico had it at the last sync attempt (lowercase). */
+  customerEmail: z.string().nullable(),
+  /** The order in Brightpearl's web app; null until the order is in Brightpearl. */
+  brightpearlOrderUrl: z.string().nullable(),
 });
 export type OrderSummary = z.infer<typeof OrderSummary>;
 
-/** GET /orders: `search` matches the order number (part), the order GUID or the Brightpearl id. */
+/**
+ * GET /orders: `search` matches the order number (part), the order GUID, the Brightpearl id or
+ * the customer's e-mail (whole address, any case).
+ */
 export const OrderListQuery = Paging.extend({
   search: z.string().trim().min(1).max(100).optional(),
   state: OrderSyncState.optional(),

@@ -19,6 +19,8 @@ export interface RegistrationResult {
   created: string[];
   kept: string[];
   deleted: number;
+  /** Event → Brightpearl webhook id of each subscription now in place (for the admin). */
+  ids: Record<string, number>;
 }
 
 /**
@@ -42,23 +44,28 @@ export async function registerWebhooks(input: {
     (hook) => hook.uriTemplate.includes(prefix) || hook.uriTemplate.startsWith(ourAddress),
   );
   const kept = new Set<string>();
+  const ids: Record<string, number> = {};
   const stale = ours.filter((hook) => {
     const wanted = input.events.includes(hook.subscribeTo) && hook.uriTemplate === uriTemplate;
     if (!wanted || kept.has(hook.subscribeTo)) return true;
     kept.add(hook.subscribeTo);
+    ids[hook.subscribeTo] = hook.id;
     return false;
   });
   for (const hook of stale) await input.brightpearl.deleteWebhook(hook.id, call);
   const created = input.events.filter((event) => !kept.has(event));
   for (const subscribeTo of created) {
-    await input.brightpearl.createWebhook(definition(subscribeTo, uriTemplate), call);
+    ids[subscribeTo] = await input.brightpearl.createWebhook(
+      definition(subscribeTo, uriTemplate),
+      call,
+    );
   }
   input.logger.info('Brightpearl webhooks registered', {
     created,
     kept: [...kept],
     deleted: stale.length,
   });
-  return { created, kept: [...kept], deleted: stale.length };
+  return { created, kept: [...kept], deleted: stale.length, ids };
 }
 
 function definition(subscribeTo: string, uriTemplate: string): WebhookDefinition {

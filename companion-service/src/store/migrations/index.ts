@@ -4,6 +4,8 @@ import { stockAndCatalogMigration } from './003-stock-and-catalog';
 import { lifecycleMigration } from './004-lifecycle';
 import { adminMigration } from './005-admin';
 import { reconciliationMigration } from './006-reconciliation';
+import { orderEmailMigration } from './007-order-email';
+import { brightpearlOAuthMigration } from './008-brightpearl-oauth';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -16,4 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   lifecycleMigration,
   adminMigration,
   reconciliationMigration,
+  orderEmailMigration,
+  // Keep sorted by version (migrate() refuses an out-of-order list); gaps are fine.
+  brightpearlOAuthMigration,
 ];

@@ -38,11 +38,17 @@ export async function findOrderSync(db: Db, orderGuid: string): Promise<OrderSyn
   return rows[0];
 }
 
-export async function markAttempt(db: Db, orderGuid: string, orderNumber: string): Promise<void> {
+/** The order as just read from Kentico: its number and customer e-mail are kept for the admin. */
+export async function markAttempt(
+  db: Db,
+  attempt: { orderGuid: string; orderNumber: string; customerEmail: string },
+): Promise<void> {
+  // Lowercase (and blank as null) so the admin's exact e-mail search can use the index.
+  const email = attempt.customerEmail.trim().toLowerCase() || null;
   await db.query(
     `UPDATE order_sync SET state = 'syncing', attempts = attempts + 1, order_number = $2,
-       updated_at = now() WHERE order_guid = $1`,
-    [orderGuid, orderNumber],
+       customer_email = $3, updated_at = now() WHERE order_guid = $1`,
+    [attempt.orderGuid, attempt.orderNumber, email],
   );
 }
 

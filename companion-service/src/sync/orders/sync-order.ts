@@ -52,7 +52,11 @@ export async function syncOrder(deps: OrderSyncDeps, job: OrderSyncJob): Promise
     const meter = new CallMeter();
     try {
       const order = await fetchOrder(deps, job.orderGuid);
-      await repo.markAttempt(deps.db, job.orderGuid, order.OrderNumber);
+      await repo.markAttempt(deps.db, {
+        orderGuid: job.orderGuid,
+        orderNumber: order.OrderNumber,
+        customerEmail: order.Customer.CustomerEmail,
+      });
       const created = await createOnce(deps, {
         order,
         meter,

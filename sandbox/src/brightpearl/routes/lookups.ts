@@ -2,21 +2,29 @@ import { idsFromPath } from '../id-params';
 import { SHIPPING_STATUSES } from '../orders/order-codes';
 import { ok } from '../route';
 import type { Route, RouteContext } from '../route';
+import type { Lookups } from '../lookups-data';
 import type { SimulatorState } from '../state';
 
 interface LookupSpec {
   path: string;
   messageType: string;
-  list(state: SimulatorState): Array<{ id?: number; statusId?: number }>;
+  list(state: SimulatorState): object[];
+  /** The id a trailing `/{idSet}` selects by (default: `id`, or `statusId` for statuses). */
+  idOf?: (item: object) => number | undefined;
 }
+
+const defaultId = (item: object): number | undefined => {
+  const { id, statusId } = item as { id?: number; statusId?: number };
+  return id ?? statusId;
+};
 
 /**
  * Lookups answer `{"response":[...]}` for all items, or for the trailing `/{idSet}` only
  * (reference §11). Unknown ids are left out; the not-found rule for lookups is UNCONFIRMED.
  */
-function lookupRoutes({ path, messageType, list }: LookupSpec): Route[] {
+function lookupRoutes({ path, messageType, list, idOf = defaultId }: LookupSpec): Route[] {
   const pick = (context: RouteContext, ids?: number[]) =>
-    list(context.state).filter((item) => !ids || ids.includes(item.id ?? item.statusId ?? -1));
+    list(context.state).filter((item) => !ids || ids.includes(idOf(item) ?? -1));
   return [
     { method: 'GET', path, messageType, handle: (context) => ok(pick(context)) },
     {
@@ -54,6 +62,12 @@ const LOOKUPS: LookupSpec[] = [
     path: '/warehouse-service/shipping-method',
     messageType: 'get-shipping-method',
     list: (s) => s.lookups.shippingMethods,
+  },
+  {
+    path: '/accounting-service/payment-method',
+    messageType: 'get-payment-method',
+    list: (s) => s.lookups.paymentMethods,
+    idOf: (item) => (item as Lookups['paymentMethods'][number]).bankAccounts[0]?.paymentMethodId,
   },
   {
     path: '/accounting-service/tax-code',

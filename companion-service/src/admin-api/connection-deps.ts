@@ -1,0 +1,20 @@
+import type { Connection, ConnectionWebhooks } from '@bpkc/shared-types';
+
+/** What GET/POST /connection… need from the running companion. */
+export interface ConnectionDeps {
+  brightpearl: Pick<
+    Connection['brightpearl'],
+    'accountCode' | 'environment' | 'apiBaseUrl' | 'authMode'
+  >;
+  kentico: Pick<Connection['kentico'], 'bridgeUrl'>;
+  webhooks: WebhookStatus;
+  /** One cheap call to each platform (POST /connection/test); rejects with a typed error. */
+  probes: { brightpearl(): Promise<unknown>; kentico(): Promise<unknown> };
+}
+
+export interface WebhookStatus {
+  /** What the last registration found: no Brightpearl call. */
+  snapshot(): ConnectionWebhooks;
+  /** Runs the idempotent registration again; rejects when it fails. */
+  register(): Promise<ConnectionWebhooks>;
+}

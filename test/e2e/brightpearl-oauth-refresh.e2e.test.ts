@@ -1,0 +1,108 @@
+import {
+  BrightpearlAuthError,
+  createSilentLogger,
+  migrate,
+  OAuthReconnectRequiredError,
+  openStore,
+  type Store,
+} from '@bpkc/companion-service';
+import { type BrightpearlSimulator, createBrightpearlSimulator } from '@bpkc/sandbox';
+
+import { dropBackendSchemas, e2eBackends } from '../support/backends';
+import { ACCOUNT } from '../support/oauth-helpers';
+import {
+  clearConnection,
+  connect,
+  oauthClient,
+  oauthInstance,
+  STATIC_TOKEN,
+} from '../support/oauth-instances';
+
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+
+describe.each(e2eBackends())('Brightpearl OAuth token refresh ($name)', (backend) => {
+  const logger = createSilentLogger();
+  // Two stores on one database stand for two companion instances (one PGlite is shared).
+  let stores: [Store, Store];
+  let sim: BrightpearlSimulator;
+  let simulatorUrl: string;
+  let closeSimulator: () => Promise<void>;
+  let now: number;
+  const clock = () => now;
+  const instance = (index: 0 | 1 = 0) => oauthInstance({ db: stores[index], simulatorUrl, clock });
+
+  beforeAll(async () => {
+    const open = () => openStore({ ...backend, logger });
+    const first = await open();
+    await migrate(first, logger);
+    stores = [first, backend.databaseUrl ? await open() : first];
+  });
+  afterAll(async () => {
+    await Promise.all([...new Set(stores)].map((store) => store.close()));
+    await dropBackendSchemas(backend);
+  });
+  beforeEach(async () => {
+    now = Date.parse('2026-03-01T10:00:00Z');
+    // A slow token endpoint, so concurrent refreshers really overlap.
+    const oauth = { accessTokenLifetimeSeconds: 3600, latencyMs: 100 };
+    sim = createBrightpearlSimulator({ accountCode: ACCOUNT, clock, oauth });
+    const server = await sim.listen();
+    simulatorUrl = server.url;
+    closeSimulator = server.close;
+    await clearConnection(stores[0]);
+  });
+  afterEach(() => closeSimulator());
+
+  it('uses the static environment token until a connection is stored', async () => {
+    await expect(instance().tokens.accessToken()).resolves.toBe(STATIC_TOKEN);
+  });
+
+  it('refreshes when the token expires within 10 minutes and persists the new tokens', async () => {
+    const oauth = instance();
+    await connect(oauth);
+    const first = await oauth.tokens.accessToken();
+    now += 49 * MINUTE_MS; // 11 minutes left: not yet
+    expect(await oauth.tokens.accessToken()).toBe(first);
+    now += 2 * MINUTE_MS; // 9 minutes left
+    const second = await oauth.tokens.accessToken();
+    expect(second).not.toBe(first);
+    expect(sim.oauth.grants.refreshToken).toBe(1);
+    // Another instance reads the persisted token: no second refresh.
+    expect(await instance(1).tokens.accessToken()).toBe(second);
+    await expect(oauthClient(oauth).listWebhooks()).resolves.toEqual(expect.any(Array));
+    expect(sim.oauth.grants.refreshToken).toBe(1);
+  });
+
+  it('two instances refreshing at once make one refresh', async () => {
+    const [a, b] = [instance(0), instance(1)];
+    await connect(a);
+    now += 55 * MINUTE_MS;
+    const tokens = await Promise.all([a.tokens.accessToken(), b.tokens.accessToken()]);
+    expect(tokens[0]).toBe(tokens[1]);
+    expect(sim.oauth.grants.refreshToken).toBe(1);
+    expect(sim.oauth.accepts(tokens[0])).toBe(true);
+  });
+
+  it('a refresh refused with invalid_grant requires a reconnect instead of retrying', async () => {
+    const oauth = instance();
+    await connect(oauth);
+    const current = await oauth.tokens.accessToken();
+    sim.oauth.revokeRefreshTokens();
+    now += 55 * MINUTE_MS;
+    // The access token still works for 5 minutes: sync goes on with it.
+    expect(await oauth.tokens.accessToken()).toBe(current);
+    expect((await oauth.service.status()).state).toBe('reconnect-required');
+    const requests = sim.oauth.tokenRequests;
+    expect(await instance(1).tokens.accessToken()).toBe(current);
+    expect(sim.oauth.tokenRequests).toBe(requests);
+    now += HOUR_MS;
+    await expect(oauth.tokens.accessToken()).rejects.toBeInstanceOf(OAuthReconnectRequiredError);
+    await expect(oauthClient(oauth).listWebhooks()).rejects.toBeInstanceOf(BrightpearlAuthError);
+    expect(sim.oauth.tokenRequests).toBe(requests);
+
+    await connect(oauth, 'bob');
+    expect(await oauth.service.status()).toMatchObject({ state: 'connected', connectedBy: 'bob' });
+    await expect(oauthClient(oauth).listWebhooks()).resolves.toEqual(expect.any(Array));
+  });
+});
