@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -39,6 +40,16 @@ export default tseslint.config(
       'sandbox/src/demo/**',
     ],
     rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    // The admin client runs in the Kentico admin (a browser), with React hooks.
+    files: ['kentico-admin-module/Client/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
   },
   {
     files: ['sandbox/src/demo/**', 'test/bench/**', 'test/chaos/**'],

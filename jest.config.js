@@ -10,6 +10,8 @@ module.exports = {
     '<rootDir>/companion-service',
     '<rootDir>/sandbox',
     '<rootDir>/test',
+    // Pure modules of the admin client (the templates are covered by the browser tests).
+    '<rootDir>/kentico-admin-module/Client/src',
   ],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/test/browser/', '/test/chaos/'],

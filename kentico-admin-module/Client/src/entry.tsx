@@ -1,3 +1,8 @@
 // Everything the admin can load from "@bpconnect/web-admin" is exported here.
 // A C# page with templateName "@bpconnect/web-admin/X" loads the export named "XTemplate".
-export * from './dashboard/SyncDashboardTemplate';
+export * from './overview/OverviewTemplate';
+export * from './orders/OrdersTemplate';
+export * from './order-detail/OrderDetailTemplate';
+export * from './failures/FailuresTemplate';
+export * from './mappings/MappingsTemplate';
+export * from './connection/ConnectionTemplate';

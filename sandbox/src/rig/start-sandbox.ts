@@ -11,6 +11,7 @@ import {
   startCompanion,
 } from '@bpkc/companion-service';
 
+import { adminShellRouter } from '../admin-shell';
 import { type BrightpearlSimulator, createBrightpearlSimulator } from '../brightpearl';
 import {
   type CatalogItem as CatalogEntry,
@@ -61,6 +62,8 @@ export interface SandboxOptions {
   mapping?: MappingConfig;
   /** Admin API settings (default: a random token secret, origin http://127.0.0.1:4200). */
   admin?: CompanionConfig['admin'];
+  /** Lifetime of the tokens the /admin shell mints (default 600 s, as the C# pages). */
+  adminTokenLifetimeSeconds?: number;
   /** Alert channels (e.g. a local SMTP server in tests). */
   alerts?: CompanionConfig['alerts'];
 }
@@ -99,12 +102,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     bpApi: bpServer.url,
     bridgeUrl: kenticoServer.url,
   });
+  const shellFor = (tokenSecret: string) =>
+    adminShellRouter({
+      tokenSecret,
+      tokenLifetimeSeconds: options.adminTokenLifetimeSeconds,
+      orderNumberOf: (guid) => kentico.getOrder(guid)?.OrderNumber ?? null,
+    });
   const start = async () => {
     const companion = await startCompanion(config, {
       logger: options.logger ?? createSilentLogger(),
       faults: options.faults,
       warmProductCache: options.warmProductCache,
       connectOnListen: options.connectOnListen,
+      extraRouters: config.admin ? [shellFor(config.admin.tokenSecret)] : [],
     });
     const { url } = await companion.listen();
     kentico.setCompanionEventsUrl(`${url}/webhooks/kentico`);

@@ -1,0 +1,104 @@
+import type { MappingVersion } from '@bpkc/shared-types';
+import {
+  Button,
+  SidePanel,
+  SidePanelSize,
+  Spacing,
+  Stack,
+  Table,
+  TextWithLabel,
+} from '@kentico/xperience-admin-components';
+import { useState } from 'react';
+
+import { useAdminSession } from '../auth/admin-session';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { formatTimestamp } from '../shared/format';
+import { LoadState } from '../shared/LoadState';
+import { column, textCell, withColumnNames } from '../shared/table';
+import { useApiData } from '../shared/use-api-data';
+import { useAction } from '../shared/use-action';
+import { diffMappings } from './mapping-diff';
+
+const DIFF_COLUMNS = [
+  column('path', 'Setting'),
+  column('before', 'In this version'),
+  column('after', 'Current'),
+];
+
+/** One old version: what differs from the current mapping, and Revert (a new version). */
+export function VersionPanel(props: {
+  version: number;
+  current: MappingVersion;
+  onClose: () => void;
+  onReverted: () => void;
+}) {
+  const { api, canEdit } = useAdminSession();
+  const old = useApiData(() => api.mappingVersion(props.version), [api, props.version]);
+  const [confirming, setConfirming] = useState(false);
+  const { run, busy, error } = useAction(api.revertMapping);
+  const revert = async () => {
+    if (!(await run(props.version))) return;
+    setConfirming(false);
+    props.onReverted();
+  };
+
+  return (
+    <SidePanel
+      headline={`Mapping version ${props.version}`}
+      size={SidePanelSize.Wrapped}
+      isVisible
+      onClose={props.onClose}
+    >
+      <LoadState what="the version" {...old}>
+        {(data) => {
+          const changes = diffMappings(data.mapping, props.current.mapping);
+          return (
+            <Stack spacing={Spacing.L}>
+              <TextWithLabel
+                label="Saved by"
+                value={`${data.author}, ${formatTimestamp(data.createdAt)}`}
+              />
+              <TextWithLabel label="Comment" value={data.comment ?? '—'} />
+              {changes.length === 0 ? (
+                <TextWithLabel label="Differences" value="Same as the current mapping." />
+              ) : (
+                <Table
+                  columns={DIFF_COLUMNS}
+                  rows={changes.map((change) => ({
+                    identifier: change.path,
+                    disabled: false,
+                    cells: withColumnNames(DIFF_COLUMNS, [
+                      textCell(change.path),
+                      textCell(change.before ?? '(none)'),
+                      textCell(change.after ?? '(none)'),
+                    ]),
+                  }))}
+                />
+              )}
+              {props.version !== props.current.version && (
+                <Button
+                  label={`Revert to version ${props.version}`}
+                  icon="xp-arrow-u-left"
+                  disabled={!canEdit}
+                  onClick={() => setConfirming(true)}
+                />
+              )}
+              {error && <span role="alert">{error}</span>}
+            </Stack>
+          );
+        }}
+      </LoadState>
+      <ConfirmDialog
+        isOpen={confirming}
+        headline={`Revert to version ${props.version}?`}
+        confirmLabel="Revert"
+        inProgress={busy}
+        onConfirm={revert}
+        onCancel={() => setConfirming(false)}
+      >
+        The mapping of version {props.version} is saved as a new version and applies from now on.
+        The history keeps every version.
+      </ConfirmDialog>
+    </SidePanel>
+  );
+}

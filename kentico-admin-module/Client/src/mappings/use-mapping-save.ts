@@ -1,0 +1,43 @@
+import type { MappingConfig, MappingIssue, MappingVersion } from '@bpkc/shared-types';
+import { useState } from 'react';
+
+import { CompanionApiError } from '../api/http';
+import { useAdminSession } from '../auth/admin-session';
+
+export interface SaveOutcome {
+  text: string;
+  error: boolean;
+}
+
+/** Validate, then store as a new version on top of `baseVersion` (a 409 means someone saved first). */
+export function useMappingSave(onSaved: (saved: MappingVersion) => void) {
+  const { api } = useAdminSession();
+  const [busy, setBusy] = useState(false);
+  const [issues, setIssues] = useState<MappingIssue[]>([]);
+  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+  const save = async (input: { mapping: MappingConfig; comment: string; baseVersion: number }) => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const validation = await api.validateMapping(input.mapping);
+      setIssues(validation.issues);
+      if (!validation.valid) {
+        const errors = validation.issues.filter((issue) => issue.severity === 'error').length;
+        setOutcome({ text: `Not saved: ${errors} problem(s) to fix first.`, error: true });
+        return;
+      }
+      const saved = await api.saveMapping({ ...input, comment: input.comment || undefined });
+      setOutcome({
+        text: `Saved as version ${saved.version}; it applies from now on.`,
+        error: false,
+      });
+      onSaved(saved);
+    } catch (error) {
+      const text = error instanceof CompanionApiError ? error.explanation : String(error);
+      setOutcome({ text: `Not saved: ${text}`, error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, issues, outcome, save, clearIssues: () => setIssues([]) };
+}

@@ -1,0 +1,63 @@
+import type { SandboxRig } from '@bpkc/sandbox';
+
+import { waitFor } from '../support/wait-for';
+import { screenshot } from './support/artifacts';
+import { brightpearlOrderOf, openAdmin, startAdminRig } from './support/admin-rig';
+import { type BrowserSession, openBrowser } from './support/browser';
+
+describe('an unmapped shipping method: fixed on Mappings, replayed from Failures', () => {
+  let rig: SandboxRig;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    rig = await startAdminRig();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await rig?.stop();
+  });
+
+  it('ends with the order in Brightpearl, once', async () => {
+    // The Kentico store offers "Pigeon post", which the sandbox mapping does not map.
+    const order = rig.kentico.placeOrder({
+      ...rig.generator.nextOrder(),
+      shippingMethod: 'PigeonPost',
+    });
+    await waitFor(
+      async () => (await rig.companion.status()).deadLetters['unmapped-shipping-method'] === 1,
+    );
+    const { page } = browser;
+
+    await openAdmin(page, { rig, screen: 'failures' });
+    await page.getByText('Unmapped shipping method', { exact: true }).first().waitFor();
+    await page.getByRole('row').filter({ hasText: order.OrderGUID }).waitFor();
+    await screenshot(page, 'failures');
+
+    await openAdmin(page, { rig, screen: 'mappings' });
+    await page.getByRole('button', { name: 'Map Pigeon post' }).click();
+    const row = page.getByRole('group', { name: 'Shipping methods: PigeonPost' });
+    // Kentico's Select is a combobox whose options are menu items (role button).
+    await row.getByRole('combobox').nth(1).click();
+    await page.getByTestId('menu-item').filter({ hasText: 'Royal Mail 1st Class' }).click();
+    await page
+      .getByLabel('What changed (kept with the version)')
+      .fill('Pigeon post ships as Royal Mail');
+    await page.getByRole('button', { name: 'Save as new version' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved as version 2' }).waitFor();
+    await screenshot(page, 'mappings');
+
+    await openAdmin(page, { rig, screen: 'failures' });
+    const failure = page.getByRole('row').filter({ hasText: order.OrderGUID });
+    await failure.getByTestId('button-replay').click();
+    await page.getByRole('status').filter({ hasText: '1 replayed' }).waitFor();
+    await waitFor(() => brightpearlOrderOf(rig, order.OrderGUID));
+    const bp = [...rig.brightpearl.state.orders.values()].filter(
+      (o) => o.externalRef === order.OrderGUID,
+    );
+    expect(bp).toHaveLength(1);
+    expect(bp[0]!.delivery.shippingMethodId).toBe(1);
+    await page.getByText('No open failures').waitFor({ timeout: 20_000 });
+    expect(browser.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import type { SandboxRig } from '@bpkc/sandbox';
+
+import { screenshot } from './support/artifacts';
+import { openAdmin, placeSyncedOrders, startAdminRig } from './support/admin-rig';
+import { type BrowserSession, openBrowser } from './support/browser';
+
+describe('Overview screen (real Kentico bundles through SystemJS)', () => {
+  let rig: SandboxRig;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    rig = await startAdminRig();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await rig?.stop();
+  });
+
+  it('shows live figures and updates them without a reload', async () => {
+    await placeSyncedOrders(rig, 3);
+    const { page } = browser;
+    await openAdmin(page, { rig, screen: 'overview' });
+
+    const received = page.getByText('Received since start').locator('xpath=..');
+    await received.getByText('3', { exact: true }).waitFor();
+    await page.getByText('Connected').first().waitFor();
+    expect(await page.getByText('Requests used since start').count()).toBe(1);
+
+    // Two more orders: the screen refreshes itself (every 5 s) to show them.
+    await placeSyncedOrders(rig, 2);
+    await received.getByText('5', { exact: true }).waitFor({ timeout: 20_000 });
+    const navigations = await page.evaluate(
+      () => performance.getEntriesByType('navigation').length,
+    );
+    expect(navigations).toBe(1);
+
+    await screenshot(page, 'overview');
+    expect(browser.problems).toEqual([]);
+  });
+});
