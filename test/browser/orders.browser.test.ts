@@ -93,4 +93,23 @@ describe('Orders screen and the order-detail view', () => {
     await screenshot(page, 'order-detail');
     expect(browser.problems).toEqual([]);
   });
+
+  it('can be driven from the keyboard: Tab reaches Resend, Enter asks, Escape cancels', async () => {
+    const [order] = await placeSyncedOrders(rig, 1);
+    const { page } = browser;
+    await openAdmin(page, { rig, screen: `orders/${order!.OrderGUID}` });
+    const resend = page.getByRole('button', { name: 'Resend' });
+    await resend.waitFor();
+    const focusedOnResend = () => resend.evaluate((button) => button === document.activeElement);
+    for (let presses = 0; presses < 40 && !(await focusedOnResend()); presses += 1) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await focusedOnResend()).toBe(true);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(`Resend order ${order!.OrderNumber}?`).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(browser.problems).toEqual([]);
+  });
 });

@@ -38,6 +38,7 @@ async function runDemo(): Promise<void> {
     logger: createLogger({ level: 'warn' }),
   });
   console.log(`Sandbox demo: companion ${rig.companionUrl} (GET /api/status), Ctrl-C to stop`);
+  console.log(`Admin screens (as in Kentico): ${rig.companionUrl}/admin`);
   let placed = 0;
   const placer = setInterval(() => {
     if (config.DEMO_MAX_ORDERS !== undefined && placed >= config.DEMO_MAX_ORDERS) return;
