@@ -60,4 +60,58 @@ describe('an unmapped shipping method: fixed on Mappings, replayed from Failures
     await page.getByText('No open failures').waitFor({ timeout: 20_000 });
     expect(browser.problems).toEqual([]);
   });
+
+  it('shows what an older version differs in, and reverts to it as a new version', async () => {
+    const { page } = browser;
+    await openAdmin(page, { rig, screen: 'mappings' });
+    await page.getByRole('row').filter({ hasText: '2 (current)' }).waitFor();
+    await page.getByRole('row').filter({ hasText: 'sandbox-admin' }).waitFor();
+    await page.getByRole('row').filter({ hasText: 'the mapping running when' }).click();
+    const panel = page.getByTestId('side-panel');
+    await panel.getByRole('row').filter({ hasText: 'shippingMethods.PigeonPost' }).waitFor();
+    await panel.getByRole('button', { name: 'Revert to version 1' }).click();
+    await panel.getByText('Revert to version 1?').waitFor();
+    await panel.getByRole('button', { name: 'Revert', exact: true }).click();
+    await page.getByRole('row').filter({ hasText: '3 (current)' }).waitFor();
+    const current = await page.evaluate(async () => {
+      const config = JSON.parse(document.getElementById('shell-config')!.textContent!) as {
+        props: { companionUrl: string; adminToken: string };
+      };
+      const response = await fetch(`${config.props.companionUrl}/api/v1/mappings/current`, {
+        headers: { Authorization: `Bearer ${config.props.adminToken}` },
+      });
+      return (await response.json()) as { version: number; mapping: { shippingMethods: object } };
+    });
+    expect(current.version).toBe(3);
+    expect(current.mapping.shippingMethods).not.toHaveProperty('PigeonPost');
+    expect(browser.problems).toEqual([]);
+  });
+
+  it('discards a failure with a reason, which lands in the audit log', async () => {
+    // Version 3 (the revert) no longer maps Pigeon post, so this order fails again.
+    const order = rig.kentico.placeOrder({
+      ...rig.generator.nextOrder(),
+      shippingMethod: 'PigeonPost',
+    });
+    await waitFor(
+      async () => (await rig.companion.status()).deadLetters['unmapped-shipping-method'] === 1,
+    );
+    const { page } = browser;
+    await openAdmin(page, { rig, screen: 'failures' });
+    const failure = page.getByRole('row').filter({ hasText: order.OrderGUID });
+    await failure.getByTestId('button-discard').click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.getByRole('button', { name: 'Discard' }).isDisabled()).toBe(true);
+    await dialog.getByLabel('Why is it discarded?').fill('Test order, never shipped');
+    await dialog.getByRole('button', { name: 'Discard' }).click();
+    await page.getByRole('status').filter({ hasText: 'discarded' }).waitFor();
+    await page.getByText('No open failures').waitFor();
+    const audit = await rig.companion.store.query<{ actor: string; details: unknown }>(
+      `SELECT actor, details FROM audit_log WHERE action LIKE '%discard%'`,
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.actor).toBe('sandbox-admin');
+    expect(JSON.stringify(audit[0]!.details)).toContain('Test order, never shipped');
+    expect(browser.problems).toEqual([]);
+  });
 });

@@ -50,6 +50,12 @@ describe('Orders screen and the order-detail view', () => {
     await row.getByTestId('button-timeline').click();
     await page.getByText('Operator').first().waitFor();
     await screenshot(page, 'orders-timeline');
+    // Resend from the side panel asks in place (a dialog would sit under the panel).
+    const panel = page.getByTestId('side-panel');
+    await panel.getByRole('button', { name: 'Resend' }).click();
+    await panel.getByText(`Resend order ${order!.OrderNumber}?`).waitFor();
+    await panel.getByRole('button', { name: 'Resend' }).click();
+    await panel.getByRole('status').filter({ hasText: 'queued for Brightpearl' }).waitFor();
     expect(browser.problems).toEqual([]);
   });
 

@@ -38,4 +38,24 @@ describe('Overview screen (real Kentico bundles through SystemJS)', () => {
     await screenshot(page, 'overview');
     expect(browser.problems).toEqual([]);
   });
+
+  it('Connection: shows the account and webhooks, tests the connection, registers webhooks again', async () => {
+    const { page } = browser;
+    await openAdmin(page, { rig, screen: 'connection' });
+    await page.getByText('Sandbox (simulated Brightpearl)').waitFor();
+    await page.getByText(/^All registered/).waitFor();
+
+    const callsBefore = rig.brightpearl.requestLog.count();
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page
+      .getByText(/^OK in \d+ ms/)
+      .first()
+      .waitFor();
+    expect(rig.brightpearl.requestLog.count()).toBeGreaterThan(callsBefore);
+
+    await page.getByRole('button', { name: 'Register webhooks again' }).click();
+    await page.getByText(/^All registered/).waitFor();
+    await screenshot(page, 'connection');
+    expect(browser.problems).toEqual([]);
+  });
 });

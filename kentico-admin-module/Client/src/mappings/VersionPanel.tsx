@@ -11,7 +11,7 @@ import {
 import { useState } from 'react';
 
 import { useAdminSession } from '../auth/admin-session';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { InlineConfirm } from '../shared/InlineConfirm';
 import { formatTimestamp } from '../shared/format';
 import { LoadState } from '../shared/LoadState';
 import { column, textCell, withColumnNames } from '../shared/table';
@@ -75,7 +75,19 @@ export function VersionPanel(props: {
                   }))}
                 />
               )}
-              {props.version !== props.current.version && (
+              {confirming && (
+                <InlineConfirm
+                  headline={`Revert to version ${props.version}?`}
+                  confirmLabel="Revert"
+                  inProgress={busy}
+                  onConfirm={revert}
+                  onCancel={() => setConfirming(false)}
+                >
+                  The mapping of version {props.version} is saved as a new version and applies from
+                  now on. The history keeps every version.
+                </InlineConfirm>
+              )}
+              {props.version !== props.current.version && !confirming && (
                 <Button
                   label={`Revert to version ${props.version}`}
                   icon="xp-arrow-u-left"
@@ -88,17 +100,6 @@ export function VersionPanel(props: {
           );
         }}
       </LoadState>
-      <ConfirmDialog
-        isOpen={confirming}
-        headline={`Revert to version ${props.version}?`}
-        confirmLabel="Revert"
-        inProgress={busy}
-        onConfirm={revert}
-        onCancel={() => setConfirming(false)}
-      >
-        The mapping of version {props.version} is saved as a new version and applies from now on.
-        The history keeps every version.
-      </ConfirmDialog>
     </SidePanel>
   );
 }

@@ -39,6 +39,7 @@ export function OrderSidePanel(props: {
             <Inline spacing={Spacing.M}>
               <OpenOrderPageButton orderGuid={data.orderGuid} />
               <ResendButton
+                confirmInPlace
                 orderGuid={data.orderGuid}
                 orderLabel={label}
                 onDone={(message) => {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 
 import { useAdminSession } from '../auth/admin-session';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { InlineConfirm } from '../shared/InlineConfirm';
 import { useAction } from '../shared/use-action';
 
 export interface ResendTarget {
@@ -10,12 +11,17 @@ export interface ResendTarget {
   orderLabel: string;
 }
 
-/** Asks, then queues the order for Brightpearl again (safe: the companion never duplicates). */
-export function ResendDialog(props: {
+const EXPLANATION =
+  'The companion reads the order from Kentico again and sends it to Brightpearl. If Brightpearl ' +
+  'already has it, it is matched by its reference, never created twice.';
+
+interface ResendProps {
   target: ResendTarget | null;
   onClose: () => void;
   onDone: (message: string) => void;
-}) {
+}
+
+function useResend(props: ResendProps) {
   const { api } = useAdminSession();
   const { run, busy, error, clearError } = useAction(api.resend);
   const close = () => {
@@ -31,7 +37,12 @@ export function ResendDialog(props: {
       `Order ${props.target.orderLabel} queued for Brightpearl (job ${result.jobId ?? 'none'}).`,
     );
   };
+  return { busy, error, close, resend };
+}
 
+/** Asks in a dialog, then queues the order for Brightpearl again (never a duplicate). */
+export function ResendDialog(props: ResendProps) {
+  const { busy, error, close, resend } = useResend(props);
   return (
     <ConfirmDialog
       isOpen={props.target !== null}
@@ -42,20 +53,40 @@ export function ResendDialog(props: {
       onCancel={close}
     >
       <Stack spacing={Spacing.M}>
-        <span>
-          The companion reads the order from Kentico again and sends it to Brightpearl. If
-          Brightpearl already has it, it is matched by its reference, never created twice.
-        </span>
+        <span>{EXPLANATION}</span>
         {error && <span role="alert">{error}</span>}
       </Stack>
     </ConfirmDialog>
   );
 }
 
+/** The same question in place (inside a side panel, where a dialog cannot be reached). */
+function ResendInline(props: ResendProps & { target: ResendTarget }) {
+  const { busy, error, close, resend } = useResend(props);
+  return (
+    <Stack spacing={Spacing.M}>
+      <InlineConfirm
+        headline={`Resend order ${props.target.orderLabel}?`}
+        confirmLabel="Resend"
+        inProgress={busy}
+        onConfirm={resend}
+        onCancel={close}
+      >
+        {EXPLANATION}
+      </InlineConfirm>
+      {error && <span role="alert">{error}</span>}
+    </Stack>
+  );
+}
+
 /** The Resend button of one order (disabled for users who may only view). */
-export function ResendButton(props: ResendTarget & { onDone: (message: string) => void }) {
+export function ResendButton(
+  props: ResendTarget & { onDone: (message: string) => void; confirmInPlace?: boolean },
+) {
   const { canEdit } = useAdminSession();
   const [target, setTarget] = useState<ResendTarget | null>(null);
+  const asking = { target, onClose: () => setTarget(null), onDone: props.onDone };
+  if (props.confirmInPlace && target) return <ResendInline {...asking} target={target} />;
   return (
     <>
       <Button
@@ -68,7 +99,7 @@ export function ResendButton(props: ResendTarget & { onDone: (message: string) =
         }
         onClick={() => setTarget({ orderGuid: props.orderGuid, orderLabel: props.orderLabel })}
       />
-      <ResendDialog target={target} onClose={() => setTarget(null)} onDone={props.onDone} />
+      {!props.confirmInPlace && <ResendDialog {...asking} />}
     </>
   );
 }
