@@ -1,32 +1,19 @@
-import type { SandboxRig } from '@bpkc/sandbox';
-
 import { waitFor } from '../support/wait-for';
 import { screenshot } from './support/artifacts';
-import { brightpearlOrderOf, openAdmin, startAdminRig } from './support/admin-rig';
-import { type BrowserSession, openBrowser } from './support/browser';
+import {
+  adminSuite,
+  brightpearlOrderOf,
+  openAdmin,
+  placeUnmappedShippingOrder,
+} from './support/admin-rig';
 
 describe('an unmapped shipping method: fixed on Mappings, replayed from Failures', () => {
-  let rig: SandboxRig;
-  let browser: BrowserSession;
-
-  beforeAll(async () => {
-    rig = await startAdminRig();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await rig?.stop();
-  });
+  const suite = adminSuite();
 
   it('ends with the order in Brightpearl, once', async () => {
+    const { rig, browser } = suite;
     // The Kentico store offers "Pigeon post", which the sandbox mapping does not map.
-    const order = rig.kentico.placeOrder({
-      ...rig.generator.nextOrder(),
-      shippingMethod: 'PigeonPost',
-    });
-    await waitFor(
-      async () => (await rig.companion.status()).deadLetters['unmapped-shipping-method'] === 1,
-    );
+    const order = await placeUnmappedShippingOrder(rig);
     const { page } = browser;
 
     await openAdmin(page, { rig, screen: 'failures' });
@@ -62,6 +49,7 @@ describe('an unmapped shipping method: fixed on Mappings, replayed from Failures
   });
 
   it('shows what an older version differs in, and reverts to it as a new version', async () => {
+    const { rig, browser } = suite;
     const { page } = browser;
     await openAdmin(page, { rig, screen: 'mappings' });
     await page.getByRole('row').filter({ hasText: '2 (current)' }).waitFor();
@@ -88,14 +76,9 @@ describe('an unmapped shipping method: fixed on Mappings, replayed from Failures
   });
 
   it('discards a failure with a reason, which lands in the audit log', async () => {
+    const { rig, browser } = suite;
     // Version 3 (the revert) no longer maps Pigeon post, so this order fails again.
-    const order = rig.kentico.placeOrder({
-      ...rig.generator.nextOrder(),
-      shippingMethod: 'PigeonPost',
-    });
-    await waitFor(
-      async () => (await rig.companion.status()).deadLetters['unmapped-shipping-method'] === 1,
-    );
+    const order = await placeUnmappedShippingOrder(rig);
     const { page } = browser;
     await openAdmin(page, { rig, screen: 'failures' });
     const failure = page.getByRole('row').filter({ hasText: order.OrderGUID });

@@ -1,33 +1,17 @@
-import type { SandboxRig } from '@bpkc/sandbox';
 import type { KenticoOrder } from '@bpkc/shared-types';
 
 import { waitFor } from '../support/wait-for';
 import { screenshot } from './support/artifacts';
-import {
-  brightpearlOrdersOf,
-  openAdmin,
-  placeSyncedOrders,
-  startAdminRig,
-} from './support/admin-rig';
-import { type BrowserSession, openBrowser } from './support/browser';
+import { brightpearlOrdersOf, openAdmin, placeSyncedOrders, adminSuite } from './support/admin-rig';
 
 const SEARCHES = 'GET /order-service/order-search';
 
 describe('Orders screen and the order-detail view', () => {
-  let rig: SandboxRig;
-  let browser: BrowserSession;
+  const suite = adminSuite();
   const placed: KenticoOrder[] = [];
 
-  beforeAll(async () => {
-    rig = await startAdminRig();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await rig?.stop();
-  });
-
   it('lists orders with their Brightpearl ids; Resend makes a new Brightpearl call, no duplicate', async () => {
+    const { rig, browser } = suite;
     placed.push(...(await placeSyncedOrders(rig, 2)));
     const order = placed[0];
     const { page } = browser;
@@ -60,6 +44,7 @@ describe('Orders screen and the order-detail view', () => {
   });
 
   it('finds an order by its number or its customer e-mail', async () => {
+    const { rig, browser } = suite;
     placed.push(...(await placeSyncedOrders(rig, 3)));
     const order = placed.at(-1)!;
     const email = order.Customer.CustomerEmail;
@@ -79,6 +64,7 @@ describe('Orders screen and the order-detail view', () => {
   });
 
   it('opens the order-detail view (page command) and shows the Brightpearl id there', async () => {
+    const { rig, browser } = suite;
     const [order] = await placeSyncedOrders(rig, 1);
     const bpId = String(brightpearlOrdersOf(rig, order!.OrderGUID)[0]!.id);
     const { page } = browser;
@@ -101,6 +87,7 @@ describe('Orders screen and the order-detail view', () => {
   });
 
   it('can be driven from the keyboard: Tab reaches Resend, Enter asks, Escape cancels', async () => {
+    const { rig, browser } = suite;
     const [order] = await placeSyncedOrders(rig, 1);
     const { page } = browser;
     await openAdmin(page, { rig, screen: `orders/${order!.OrderGUID}` });

@@ -1,23 +1,11 @@
-import type { SandboxRig } from '@bpkc/sandbox';
-
 import { screenshot } from './support/artifacts';
-import { openAdmin, placeSyncedOrders, startAdminRig } from './support/admin-rig';
-import { type BrowserSession, openBrowser } from './support/browser';
+import { openAdmin, placeSyncedOrders, adminSuite } from './support/admin-rig';
 
 describe('Overview screen (real Kentico bundles through SystemJS)', () => {
-  let rig: SandboxRig;
-  let browser: BrowserSession;
-
-  beforeAll(async () => {
-    rig = await startAdminRig();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await rig?.stop();
-  });
+  const suite = adminSuite();
 
   it('shows live figures and updates them without a reload', async () => {
+    const { rig, browser } = suite;
     await placeSyncedOrders(rig, 3);
     const { page } = browser;
     await openAdmin(page, { rig, screen: 'overview' });
@@ -40,6 +28,7 @@ describe('Overview screen (real Kentico bundles through SystemJS)', () => {
   });
 
   it('Connection: shows the account and webhooks, tests the connection, registers webhooks again', async () => {
+    const { rig, browser } = suite;
     const { page } = browser;
     await openAdmin(page, { rig, screen: 'connection' });
     await page.getByText('Sandbox (simulated Brightpearl)').waitFor();

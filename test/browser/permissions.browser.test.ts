@@ -1,8 +1,6 @@
-import type { SandboxRig } from '@bpkc/sandbox';
-
 import { screenshot } from './support/artifacts';
-import { openAdmin, placeSyncedOrders, startAdminRig } from './support/admin-rig';
-import { type BrowserSession, openBrowser } from './support/browser';
+import type { BrowserSession } from './support/browser';
+import { openAdmin, placeSyncedOrders, adminSuite } from './support/admin-rig';
 
 /** A call from the page with the token the shell handed the template (or a given one). */
 async function callApi(
@@ -26,21 +24,15 @@ async function callApi(
 }
 
 describe('admin tokens: refused without one, view-only users can read but not change', () => {
-  let rig: SandboxRig;
-  let browser: BrowserSession;
+  // 62 s tokens: the page must renew its token through the RefreshAdminToken command.
+  const suite = adminSuite({ adminTokenLifetimeSeconds: 62 });
 
   beforeAll(async () => {
-    // 62 s tokens: the page must renew its token through the RefreshAdminToken command.
-    rig = await startAdminRig({ adminTokenLifetimeSeconds: 62 });
-    browser = await openBrowser();
-    await placeSyncedOrders(rig, 1);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await rig?.stop();
+    await placeSyncedOrders(suite.rig, 1);
   });
 
   it('a viewer sees every screen with the changing actions disabled, and the API refuses them', async () => {
+    const { rig, browser } = suite;
     const { page } = browser;
     await openAdmin(page, { rig, screen: 'orders', as: 'viewer' });
     await page.getByText('Signed in as Sandbox viewer').waitFor();
@@ -73,6 +65,7 @@ describe('admin tokens: refused without one, view-only users can read but not ch
   });
 
   it('renews the token through the page command before it expires', async () => {
+    const { rig, browser } = suite;
     browser.problems.length = 0;
     const { page } = browser;
     const tokens = new Set<string>();

@@ -2,6 +2,7 @@ import { type SandboxOptions, type SandboxRig, startSandbox } from '@bpkc/sandbo
 import type { Page } from 'playwright-core';
 
 import { waitFor } from '../../support/wait-for';
+import { type BrowserSession, openBrowser } from './browser';
 
 /** The sandbox (both simulators + companion) with the /admin shell, tuned for quick tests. */
 export function startAdminRig(options: SandboxOptions = {}): Promise<SandboxRig> {
@@ -43,3 +44,35 @@ export function brightpearlOrdersOf(rig: SandboxRig, orderGuid: string) {
 
 export const brightpearlOrderOf = (rig: SandboxRig, orderGuid: string) =>
   brightpearlOrdersOf(rig, orderGuid)[0];
+
+export interface AdminSuite {
+  rig: SandboxRig;
+  browser: BrowserSession;
+}
+
+/** Starts the sandbox and a browser before a file's tests and stops both after them. */
+export function adminSuite(options: SandboxOptions = {}): AdminSuite {
+  const suite = {} as AdminSuite;
+  beforeAll(async () => {
+    suite.rig = await startAdminRig(options);
+    suite.browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.rig?.stop();
+  });
+  return suite;
+}
+
+/** A Kentico order with "Pigeon post", which the sandbox mapping does not map: a dead letter. */
+export async function placeUnmappedShippingOrder(rig: SandboxRig, expectedOpen = 1) {
+  const order = rig.kentico.placeOrder({
+    ...rig.generator.nextOrder(),
+    shippingMethod: 'PigeonPost',
+  });
+  await waitFor(
+    async () =>
+      (await rig.companion.status()).deadLetters['unmapped-shipping-method'] === expectedOpen,
+  );
+  return order;
+}
