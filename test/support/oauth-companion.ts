@@ -5,6 +5,7 @@ import {
   startCompanion,
 } from '@bpkc/companion-service';
 import {
+  adminShellRouter,
   type BrightpearlSimulator,
   createBrightpearlSimulator,
   createKenticoSimulator,
@@ -21,7 +22,9 @@ export interface OAuthCompanionRig {
 }
 
 /** The companion in OAuth mode, not connected yet, against both simulators on loopback. */
-export async function startOAuthCompanion(): Promise<OAuthCompanionRig> {
+export async function startOAuthCompanion(
+  options: { adminShell?: boolean } = {},
+): Promise<OAuthCompanionRig> {
   const secret = 'k'.repeat(40);
   const brightpearl = createBrightpearlSimulator({ accountCode: ACCOUNT, cap: 100_000 });
   const bpServer = await brightpearl.listen();
@@ -68,6 +71,8 @@ export async function startOAuthCompanion(): Promise<OAuthCompanionRig> {
     logger: createSilentLogger(),
     warmProductCache: false,
     connectOnListen: false,
+    // The sandbox's /admin shell, so the browser tests can press "Connect" on the real screen.
+    extraRouters: options.adminShell ? [adminShellRouter({ tokenSecret: ADMIN_SECRET })] : [],
   });
   await companion.listen();
   return {

@@ -17,7 +17,7 @@ export function startAdminRig(options: SandboxOptions = {}): Promise<SandboxRig>
 /** Opens an admin screen of the shell and waits until the template has rendered. */
 export async function openAdmin(
   page: Page,
-  target: { rig: SandboxRig; screen: string; as?: 'admin' | 'viewer' },
+  target: { rig: Pick<SandboxRig, 'companionUrl'>; screen: string; as?: 'admin' | 'viewer' },
 ): Promise<void> {
   const query = target.as ? `?as=${target.as}` : '';
   await page.goto(`${target.rig.companionUrl}/admin/${target.screen}${query}`);

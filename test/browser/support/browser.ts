@@ -21,6 +21,8 @@ const ARGS = [
 
 export interface BrowserSession {
   page: Page;
+  /** The browser profile: new tabs (e.g. Brightpearl's consent page) open here. */
+  context: BrowserContext;
   /** Console errors/warnings, page errors, failed requests and >= 400 answers seen so far. */
   problems: string[];
   close(): Promise<void>;
@@ -62,6 +64,7 @@ export async function openBrowser(): Promise<BrowserSession> {
   watch(page, problems);
   return {
     page,
+    context,
     problems,
     async close() {
       await context.close();
