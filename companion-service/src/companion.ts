@@ -91,7 +91,7 @@ export async function startCompanion(
     kenticoSecret: config.kentico.sharedSecret,
     identity,
     status,
-    admin: admin && { ...admin, ...oauth.admin },
+    admin: admin && { ...admin, ...oauth.admin, liveHealth: health },
     extraRouters: [...oauth.routers, ...(options.extraRouters ?? [])],
   });
   let server: Server | undefined;

@@ -46,3 +46,37 @@ function latest(times: Array<string | null>): string | null {
   const known = times.filter((time): time is string => time !== null).sort();
   return known.at(-1) ?? null;
 }
+
+/** What the companion's own calls showed a moment ago (observability/connection-health). */
+export interface LiveHealth {
+  state(platform: 'brightpearl' | 'kentico'): 'unknown' | 'up' | 'down' | 'unauthorised';
+  lastSuccess(platform: 'brightpearl' | 'kentico'): Date | null;
+}
+
+const LIVE_PROBLEMS = {
+  unauthorised: { status: 'unauthorised', detail: 'credentials refused on the latest call' },
+  down: { status: 'down', detail: 'the latest calls got no answer or a server error' },
+} as const;
+
+/**
+ * The health derived from finished work, corrected by the latest calls: a refused token or an
+ * outage shows at once, and any successful call (a lookup, a webhook registration) counts.
+ */
+export function withLiveHealth(
+  derived: Overview['connections'],
+  live: LiveHealth | undefined,
+): Overview['connections'] {
+  if (!live) return derived;
+  const merge = (platform: 'brightpearl' | 'kentico'): ConnectionHealth => {
+    const base = derived[platform];
+    const lastCall = live.lastSuccess(platform)?.toISOString() ?? null;
+    const lastSuccessAt = latest([base.lastSuccessAt, lastCall]);
+    const state = live.state(platform);
+    if (state === 'unauthorised' || state === 'down') {
+      return { ...LIVE_PROBLEMS[state], lastSuccessAt };
+    }
+    if (base.status === 'unknown' && lastCall) return { status: 'ok', lastSuccessAt, detail: null };
+    return { ...base, lastSuccessAt };
+  };
+  return { brightpearl: merge('brightpearl'), kentico: merge('kentico') };
+}

@@ -3,6 +3,7 @@ import type { MappingConfig, Overview, SyncStatus } from '@bpkc/shared-types';
 import type { BrightpearlOAuthService } from '../brightpearl/oauth';
 import type { LookupService } from '../lookups';
 import type { Logger } from '../observability/logger';
+import type { LiveHealth } from './connection-health';
 import type { JobQueue } from '../queue';
 import type { Db } from '../store';
 import type { ConnectionDeps } from './connection-deps';
@@ -22,6 +23,8 @@ export interface AdminApiDeps {
   logger: Logger;
   /** Optional real probes; without them health is derived from recent work (no budget spent). */
   connections?: () => Promise<Overview['connections']>;
+  /** The companion's own recent calls (refused credentials, outages, any success). */
+  liveHealth?: LiveHealth;
   /** Both platforms' lists for the mapping screens and the mapping checks (cached). */
   lookups: LookupService;
   /** Where the companion connects, its webhooks and live probes (GET /connection…). */

@@ -1,7 +1,12 @@
 import type { FlowLastSuccess, Overview, SyncStatus } from '@bpkc/shared-types';
 
 import type { Db } from '../store';
-import { deriveConnections, type HealthSignals } from './connection-health';
+import {
+  deriveConnections,
+  type HealthSignals,
+  type LiveHealth,
+  withLiveHealth,
+} from './connection-health';
 import { type DbTime, isoOrNull } from './sql-values';
 
 type Row = Record<keyof FlowLastSuccess, DbTime | null> & {
@@ -48,6 +53,7 @@ export async function readOverview(deps: {
   db: Db;
   status: () => Promise<SyncStatus>;
   connections?: () => Promise<Overview['connections']>;
+  liveHealth?: LiveHealth;
 }): Promise<Overview> {
   const status = await deps.status();
   const [row] = await deps.db.query<Row>(FIGURES);
@@ -64,7 +70,9 @@ export async function readOverview(deps: {
     generatedAt: new Date().toISOString(),
     mode: status.mode,
     startedAt: status.startedAt,
-    connections: deps.connections ? await deps.connections() : deriveConnections(signals),
+    connections: deps.connections
+      ? await deps.connections()
+      : withLiveHealth(deriveConnections(signals), deps.liveHealth),
     brightpearlBudget: {
       used: status.brightpearl.callsMade,
       left: status.brightpearl.requestsRemaining,
