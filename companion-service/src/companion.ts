@@ -91,7 +91,12 @@ export async function startCompanion(
     kenticoSecret: config.kentico.sharedSecret,
     identity,
     status,
-    admin: admin && { ...admin, ...oauth.admin, liveHealth: health },
+    admin: admin && {
+      ...admin,
+      ...oauth.admin,
+      liveHealth: health,
+      connection: { ...admin.connection, liveApiBaseUrl: infra.oauth?.apiBaseUrl },
+    },
     extraRouters: [...oauth.routers, ...(options.extraRouters ?? [])],
   });
   let server: Server | undefined;

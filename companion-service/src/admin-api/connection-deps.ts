@@ -6,6 +6,8 @@ export interface ConnectionDeps {
     Connection['brightpearl'],
     'accountCode' | 'environment' | 'apiBaseUrl' | 'authMode'
   >;
+  /** OAuth: the API address Brightpearl handed out at connect (`api_domain`), when connected. */
+  liveApiBaseUrl?: () => Promise<string>;
   kentico: Pick<Connection['kentico'], 'bridgeUrl'>;
   webhooks: WebhookStatus;
   /** One cheap call to each platform (POST /connection/test); rejects with a typed error. */

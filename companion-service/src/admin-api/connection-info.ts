@@ -7,13 +7,14 @@ import { readOverview } from './overview';
 
 /** GET /connection: settings, health as the overview derives it, webhooks as last registered. */
 export async function readConnection(deps: AdminApiDeps): Promise<Connection> {
-  const [overview, oauth] = await Promise.all([
+  const { brightpearl, kentico, webhooks, liveApiBaseUrl } = deps.connection;
+  const [overview, oauth, apiBaseUrl] = await Promise.all([
     readOverview(deps),
     deps.oauth ? deps.oauth.status() : Promise.resolve(null),
+    liveApiBaseUrl ? liveApiBaseUrl() : Promise.resolve(brightpearl.apiBaseUrl),
   ]);
-  const { brightpearl, kentico, webhooks } = deps.connection;
   return {
-    brightpearl: { ...brightpearl, health: overview.connections.brightpearl, oauth },
+    brightpearl: { ...brightpearl, apiBaseUrl, health: overview.connections.brightpearl, oauth },
     kentico: { ...kentico, health: overview.connections.kentico },
     webhooks: webhooks.snapshot(),
   };
