@@ -1,4 +1,5 @@
 import { type BrightpearlClient, createBrightpearlClient } from './brightpearl';
+import { reportingMissingTokens } from './observability/token-health';
 import { type BrightpearlOAuth, openBrightpearlOAuth } from './brightpearl/oauth';
 import { brightpearlApiBase, type CompanionConfig } from './config/config';
 import { createKenticoBridgeClient, type KenticoBridgeClient } from './kentico';
@@ -42,7 +43,7 @@ export async function openInfrastructure(
   const oauth = openBrightpearlOAuth({ brightpearl: config.brightpearl, db: store, logger });
   const brightpearl = createBrightpearlClient({
     baseUrl: oauth?.apiBaseUrl ?? brightpearlApiBase(config.brightpearl),
-    auth: oauth?.auth ?? config.brightpearl.auth,
+    auth: reportingMissingTokens(oauth?.auth ?? config.brightpearl.auth, health),
     requestCap: config.brightpearl.requestCap,
     budgetShare: config.brightpearl.budgetShare,
     logger,

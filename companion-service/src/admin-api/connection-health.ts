@@ -54,7 +54,10 @@ export interface LiveHealth {
 }
 
 const LIVE_PROBLEMS = {
-  unauthorised: { status: 'unauthorised', detail: 'credentials refused on the latest call' },
+  unauthorised: {
+    status: 'unauthorised',
+    detail: 'credentials refused or missing on the latest call',
+  },
   down: { status: 'down', detail: 'the latest calls got no answer or a server error' },
 } as const;
 

@@ -34,7 +34,7 @@ describe('connection health on the admin screens', () => {
     expect(merged.brightpearl).toEqual({
       status: 'unauthorised',
       lastSuccessAt: '2026-01-01T00:00:00.000Z',
-      detail: 'credentials refused on the latest call',
+      detail: 'credentials refused or missing on the latest call',
     });
     expect(merged.kentico.status).toBe('down');
   });
