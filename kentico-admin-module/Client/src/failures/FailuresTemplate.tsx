@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { type AdminPageProps, useAdminSession } from '../auth/admin-session';
 import { AdminPage } from '../shared/AdminPage';
 import { humanize } from '../shared/format';
-import { EmptyCallout, LoadState } from '../shared/LoadState';
+import { EmptyCallout, ErrorCallout, LoadState } from '../shared/LoadState';
 import { Toolbar } from '../shared/Toolbar';
 import { useApiData } from '../shared/use-api-data';
 import { FailureDetails } from './FailureDetails';
@@ -59,6 +59,13 @@ function FailuresScreen() {
           )
         }
       </LoadState>
+      {list.error && (
+        <ErrorCallout
+          headline="Could not load the failures of this reason"
+          error={list.error}
+          onRetry={list.reload}
+        />
+      )}
       {reason && list.data && (
         <Stack spacing={Spacing.L}>
           <Headline size={HeadlineSize.M}>{humanize(reason)}</Headline>
