@@ -1,24 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { loadLiveConfig, parseEnv } from './load-config';
+import { minimalMappingFile } from './test-mapping-file';
 
 const HEX_KEY = 'ab'.repeat(32);
 
 function liveEnv(extra: Record<string, string>) {
-  const mapping = join(mkdtempSync(join(tmpdir(), 'bpkc-oauth-config-')), 'mapping.json');
-  writeFileSync(
-    mapping,
-    JSON.stringify({
-      version: 1,
-      brightpearl: { channelId: 1, warehouseId: 2, priceListId: 1 },
-      orderStatuses: { Pending: 3 },
-      shippingMethods: { Std: 1 },
-      taxCodes: { '20': 'T20' },
-      currencies: ['GBP'],
-    }),
-  );
+  const mapping = minimalMappingFile();
   return parseEnv({
     BRIGHTPEARL_BASE_URL: 'https://euw1.brightpearlconnect.com',
     BRIGHTPEARL_ACCOUNT_CODE: 'acme',

@@ -3,22 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { ConfigError, isSandbox, loadLiveConfig, loadMappingFile, parseEnv } from './load-config';
+import { minimalMappingFile } from './test-mapping-file';
 
-const mappingPath = () => {
-  const path = join(mkdtempSync(join(tmpdir(), 'bpkc-config-')), 'mapping.json');
-  writeFileSync(
-    path,
-    JSON.stringify({
-      version: 1,
-      brightpearl: { channelId: 1, warehouseId: 2, priceListId: 1 },
-      orderStatuses: { Pending: 3 },
-      shippingMethods: { Std: 1 },
-      taxCodes: { '20': 'T20' },
-      currencies: ['GBP'],
-    }),
-  );
-  return path;
-};
+const mappingPath = minimalMappingFile;
 
 describe('configuration', () => {
   it('is sandbox when no endpoint is configured', () => {

@@ -1,11 +1,8 @@
 import type { ReplayResult } from '@bpkc/shared-types';
 import { useState } from 'react';
 
-import { CompanionApiError } from '../api/http';
 import { useAdminSession } from '../auth/admin-session';
-
-const explain = (error: unknown) =>
-  error instanceof CompanionApiError ? error.explanation : String(error);
+import { explainError } from '../shared/use-action';
 
 function describeReplay(result: ReplayResult): string {
   const parts = [`${result.replayed.length} replayed`];
@@ -28,7 +25,7 @@ export function useFailureActions(onChanged: () => void) {
       onChanged();
       return true;
     } catch (error) {
-      setMessage({ text: explain(error), error: true });
+      setMessage({ text: explainError(error), error: true });
       return false;
     } finally {
       setBusy(false);

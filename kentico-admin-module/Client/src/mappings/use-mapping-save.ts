@@ -1,8 +1,8 @@
 import type { MappingConfig, MappingIssue, MappingVersion } from '@bpkc/shared-types';
 import { useState } from 'react';
 
-import { CompanionApiError } from '../api/http';
 import { useAdminSession } from '../auth/admin-session';
+import { explainError } from '../shared/use-action';
 
 export interface SaveOutcome {
   text: string;
@@ -33,8 +33,7 @@ export function useMappingSave(onSaved: (saved: MappingVersion) => void) {
       });
       onSaved(saved);
     } catch (error) {
-      const text = error instanceof CompanionApiError ? error.explanation : String(error);
-      setOutcome({ text: `Not saved: ${text}`, error: true });
+      setOutcome({ text: `Not saved: ${explainError(error)}`, error: true });
     } finally {
       setBusy(false);
     }
