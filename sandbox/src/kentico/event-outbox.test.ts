@@ -134,7 +134,7 @@ describe('event outbox', () => {
     const idle = sim.whenIdle();
     await sim.close();
     await expect(idle).rejects.toThrow(/closed/);
-    await sleep(20); // a POST already on the wire at close() may still land
+    await sleep(200); // a POST already on the wire at close() may still land
     const count = receiver.received.length;
     await sleep(80);
     expect(receiver.received).toHaveLength(count);
