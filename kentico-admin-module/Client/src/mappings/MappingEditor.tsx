@@ -14,15 +14,15 @@ import { useMappingSave } from './use-mapping-save';
 export function MappingEditor(props: {
   current: MappingVersion;
   lookups: Lookups | null;
-  onSaved: () => void;
+  onSaved: (saved: MappingVersion) => void;
 }) {
   const { canEdit } = useAdminSession();
   const [mapping, setMapping] = useState(props.current.mapping);
   const [rows, setRows] = useState<RowsBySection>(() => allRows(props.current.mapping));
   const [comment, setComment] = useState('');
-  const saving = useMappingSave(() => {
+  const saving = useMappingSave((saved) => {
     setComment('');
-    props.onSaved();
+    props.onSaved(saved);
   });
   const issues = saving.issues;
   return (
@@ -68,9 +68,7 @@ export function MappingEditor(props: {
           }
         />
       </Inline>
-      {saving.outcome && (
-        <span role={saving.outcome.error ? 'alert' : 'status'}>{saving.outcome.text}</span>
-      )}
+      {saving.outcome && <span role="alert">{saving.outcome.text}</span>}
     </Stack>
   );
 }

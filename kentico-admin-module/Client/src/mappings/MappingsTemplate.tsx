@@ -1,3 +1,4 @@
+import type { MappingVersion } from '@bpkc/shared-types';
 import { Button, ButtonColor, Spacing, Stack } from '@kentico/xperience-admin-components';
 import { useState } from 'react';
 
@@ -17,6 +18,8 @@ function MappingsScreen() {
   const current = useApiData(() => api.currentMapping(), [api]);
   const versions = useApiData(() => api.mappingVersions(), [api]);
   const reload = () => (current.reload(), versions.reload());
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
+  const onSaved = (saved: MappingVersion) => (setSavedVersion(saved.version), reload());
   const listErrors = lookups.data?.errors ?? [];
   return (
     <Stack spacing={Spacing.XL}>
@@ -39,13 +42,18 @@ function MappingsScreen() {
       ))}
       <LoadState what="the mapping" {...current}>
         {(data) => (
-          // A new version remounts the editor, so it starts from what was stored.
-          <MappingEditor
-            key={data.version}
-            current={data}
-            lookups={lookups.data}
-            onSaved={reload}
-          />
+          <>
+            {/* A new version remounts the editor, so it starts from what was stored. */}
+            <MappingEditor
+              key={data.version}
+              current={data}
+              lookups={lookups.data}
+              onSaved={onSaved}
+            />
+            {savedVersion !== null && savedVersion === data.version && (
+              <span role="status">Saved as version {savedVersion}; it applies from now on.</span>
+            )}
+          </>
         )}
       </LoadState>
       <LoadState what="the mapping history" {...versions}>

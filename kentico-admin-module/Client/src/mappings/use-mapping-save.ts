@@ -6,7 +6,6 @@ import { explainError } from '../shared/use-action';
 
 export interface SaveOutcome {
   text: string;
-  error: boolean;
 }
 
 /** Validate, then store as a new version on top of `baseVersion` (a 409 means someone saved first). */
@@ -23,17 +22,14 @@ export function useMappingSave(onSaved: (saved: MappingVersion) => void) {
       setIssues(validation.issues);
       if (!validation.valid) {
         const errors = validation.issues.filter((issue) => issue.severity === 'error').length;
-        setOutcome({ text: `Not saved: ${errors} problem(s) to fix first.`, error: true });
+        setOutcome({ text: `Not saved: ${errors} problem(s) to fix first.` });
         return;
       }
       const saved = await api.saveMapping({ ...input, comment: input.comment || undefined });
-      setOutcome({
-        text: `Saved as version ${saved.version}; it applies from now on.`,
-        error: false,
-      });
+      // The editor remounts on the new version, so the success notice is the caller's to show.
       onSaved(saved);
     } catch (error) {
-      setOutcome({ text: `Not saved: ${explainError(error)}`, error: true });
+      setOutcome({ text: `Not saved: ${explainError(error)}` });
     } finally {
       setBusy(false);
     }
