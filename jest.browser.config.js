@@ -8,6 +8,7 @@ const base = require('./jest.config');
 module.exports = {
   ...base,
   roots: ['<rootDir>/test/browser'],
+  testEnvironment: '<rootDir>/test/browser/support/failure-environment.js',
   testMatch: ['**/*.browser.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   maxWorkers: 1,

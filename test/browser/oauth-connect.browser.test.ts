@@ -1,5 +1,5 @@
 import { type OAuthCompanionRig, startOAuthCompanion } from '../support/oauth-companion';
-import { screenshot } from './support/artifacts';
+import { keepScreenshotOnFailure, screenshot } from './support/artifacts';
 import { openAdmin } from './support/admin-rig';
 import { type BrowserSession, openBrowser } from './support/browser';
 
@@ -11,6 +11,7 @@ describe('Connection screen: connecting the Brightpearl account (OAuth)', () => 
     rig = await startOAuthCompanion({ adminShell: true });
     browser = await openBrowser();
   });
+  keepScreenshotOnFailure(() => browser?.page);
   afterAll(async () => {
     await browser?.close();
     await rig?.stop();

@@ -2,6 +2,7 @@ import { type SandboxOptions, type SandboxRig, startSandbox } from '@bpkc/sandbo
 import type { Page } from 'playwright-core';
 
 import { waitFor } from '../../support/wait-for';
+import { keepScreenshotOnFailure } from './artifacts';
 import { type BrowserSession, openBrowser } from './browser';
 
 /** The sandbox (both simulators + companion) with the /admin shell, tuned for quick tests. */
@@ -57,6 +58,7 @@ export function adminSuite(options: SandboxOptions = {}): AdminSuite {
     suite.rig = await startAdminRig(options);
     suite.browser = await openBrowser();
   });
+  keepScreenshotOnFailure(() => suite.browser?.page);
   afterAll(async () => {
     await suite.browser?.close();
     await suite.rig?.stop();

@@ -16,3 +16,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+const failedTest = () => (globalThis as { __browserTestFailure?: string }).__browserTestFailure;
+
+/**
+ * After each test, a failed one leaves `failed-<test name>.png`: what the page showed when it
+ * gave up (no waiting on animations here, the page may be stuck).
+ */
+export function keepScreenshotOnFailure(currentPage: () => Page | undefined): void {
+  afterEach(async () => {
+    const name = failedTest();
+    const page = currentPage();
+    if (!name || !page || page.isClosed()) return;
+    (globalThis as { __browserTestFailure?: string }).__browserTestFailure = undefined;
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    const slug = name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, `failed-${slug}.png`), fullPage: true });
+  });
+}
