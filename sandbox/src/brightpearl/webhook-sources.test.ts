@@ -44,7 +44,8 @@ describe('Brightpearl simulator: what raises webhooks, and simulate', () => {
     // The untracked gift wrap and the free-text shipping row allocate nothing.
     expect(heard(stock)).toEqual([`product.modified.on-hand-modified ${shop.widgetId}`]);
     expect(heard(sales)).toEqual([`sales-order.created ${orderId}`]);
-    expect(heard(orders)).toEqual([
+    // Two deliveries in flight at once finish in either order (Brightpearl promises no order).
+    expect(heard(orders).sort()).toEqual([
       `order.modified ${orderId}`,
       `order.modified.order-status ${orderId}`,
     ]);
