@@ -2,6 +2,7 @@ import { type SandboxRig, startSandbox } from '@bpkc/sandbox';
 import request from 'supertest';
 
 import { brightpearlOrdersByExternalRef, waitForWriteBack } from '../support/sandbox-helpers';
+import { waitFor } from '../support/wait-for';
 
 describe('reconciliation and observability', () => {
   let rig: SandboxRig;
@@ -25,7 +26,13 @@ describe('reconciliation and observability', () => {
       rig,
       lost.map((order) => order.OrderGUID),
     );
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // `kept` still carries its old Brightpearl id in Kentico, so the write-back wait cannot see it:
+    // wait for its new sales order and an idle order queue, then check nothing ran twice.
+    await waitFor(
+      async () =>
+        brightpearlOrdersByExternalRef(rig).has(kept.OrderGUID) &&
+        ((await rig.companion.status()).queue['order-sync'] ?? 0) === 0,
+    );
     const byRef = brightpearlOrdersByExternalRef(rig);
     for (const order of [...lost, kept]) expect(byRef.get(order.OrderGUID)).toHaveLength(1);
     const findings = await rig.companion.store.query<{ kind: string }>(

@@ -15,8 +15,8 @@ describe('Brightpearl simulator: webhook QoS, retries, loss and shutdown', () =>
   afterAll(() => receiver.close());
 
   /** One product, one subscription, one stock change; the logged statuses of its delivery. */
-  async function deliveryOf(qualityOfService: 0 | 1, answers: ScriptedAnswer[]) {
-    const api = testApi({ webhookBatchMs: 5, webhookRetry: { attempts: 4, initialMs: 5 } });
+  async function deliveryOf(qualityOfService: 0 | 1, answers: ScriptedAnswer[], initialMs = 5) {
+    const api = testApi({ webhookBatchMs: 5, webhookRetry: { attempts: 4, initialMs } });
     const [productId = 0] = api.sim.seedProducts([{ sku: 'A', name: 'A', price: '1.00' }]);
     await subscribe(api, {
       subscribeTo: 'product',
@@ -45,11 +45,13 @@ describe('Brightpearl simulator: webhook QoS, retries, loss and shutdown', () =>
   });
 
   it('backs off exponentially between attempts', async () => {
-    const entries = await deliveryOf(1, [503, 503, 200]);
+    const entries = await deliveryOf(1, [503, 503, 200], 100);
     expect(entries.map((entry) => entry.attempt)).toEqual([1, 2, 3]);
     const [first, second, third] = entries.map((entry) => entry.at);
-    expect((second ?? 0) - (first ?? 0)).toBeGreaterThanOrEqual(4);
-    expect((third ?? 0) - (second ?? 0)).toBeGreaterThanOrEqual(9);
+    // Waits of 100 then 200 ms. Timers count from the event loop's cached time, which can lag
+    // Date.now() on a busy machine, so allow 20 ms of skew below each wait.
+    expect((second ?? 0) - (first ?? 0)).toBeGreaterThanOrEqual(80);
+    expect((third ?? 0) - (second ?? 0)).toBeGreaterThanOrEqual(180);
   });
 
   /** 200 products, one callback each (no id sets), with a drop rate; the delivered ids. */

@@ -17,8 +17,9 @@ async function run(plan: FaultPlan, options: { requests: number; seed?: number; 
   const app = await startGatedApp(gate);
   const outcomes: Outcome[] = [];
   try {
-    // Sequential, so the seeded draws meet the requests in a fixed order.
-    for (let i = 0; i < options.requests; i++) outcomes.push(await call(app.url, 2_000));
+    // Sequential, so the seeded draws meet the requests in a fixed order. The client waits long
+    // enough that a stalled test worker never turns an answer into a client timeout.
+    for (let i = 0; i < options.requests; i++) outcomes.push(await call(app.url, 10_000));
   } finally {
     await app.close();
   }
@@ -89,7 +90,9 @@ describe('fault middleware', () => {
     const counters = emptyFaultCounters();
     const app = await startGatedApp(faultMiddleware(only(plan), { seed: 1, counters }));
     try {
-      const outcomes = [await call(app.url, 300), await call(app.url, 300)];
+      // Only a hung request should meet the client's timeout, not a slow-answering busy worker.
+      const waitMs = seen === 'client timeout' ? 300 : 10_000;
+      const outcomes = [await call(app.url, waitMs), await call(app.url, waitMs)];
       expect(outcomes.map(statusOf)).toEqual([seen, seen]);
       expect(app.executed.count).toBe(0);
     } finally {
