@@ -17,7 +17,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-const failedTest = () => (globalThis as { __browserTestFailure?: string }).__browserTestFailure;
+const marks = globalThis as { __browserTestFailure?: string };
 
 /**
  * After each test, a failed one leaves `failed-<test name>.png`: what the page showed when it
@@ -25,12 +25,14 @@ const failedTest = () => (globalThis as { __browserTestFailure?: string }).__bro
  */
 export function keepScreenshotOnFailure(currentPage: () => Page | undefined): void {
   afterEach(async () => {
-    const name = failedTest();
+    const name = marks.__browserTestFailure;
+    marks.__browserTestFailure = undefined;
     const page = currentPage();
     if (!name || !page || page.isClosed()) return;
-    (globalThis as { __browserTestFailure?: string }).__browserTestFailure = undefined;
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     const slug = name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-    await page.screenshot({ path: path.join(ARTIFACTS_DIR, `failed-${slug}.png`), fullPage: true });
+    const file = path.join(ARTIFACTS_DIR, `failed-${slug}.png`);
+    // The test has already failed with its own message: a page too broken to capture adds nothing.
+    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
   });
 }

@@ -68,7 +68,7 @@ export function MappingEditor(props: {
           }
         />
       </Inline>
-      {saving.outcome && <span role="alert">{saving.outcome.text}</span>}
+      {saving.refusal && <span role="alert">{saving.refusal}</span>}
     </Stack>
   );
 }

@@ -4,35 +4,32 @@ import { useState } from 'react';
 import { useAdminSession } from '../auth/admin-session';
 import { explainError } from '../shared/use-action';
 
-export interface SaveOutcome {
-  text: string;
-}
-
 /** Validate, then store as a new version on top of `baseVersion` (a 409 means someone saved first). */
 export function useMappingSave(onSaved: (saved: MappingVersion) => void) {
   const { api } = useAdminSession();
   const [busy, setBusy] = useState(false);
   const [issues, setIssues] = useState<MappingIssue[]>([]);
-  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+  /** Why the last save did not happen; success is shown by the caller (the editor remounts). */
+  const [refusal, setRefusal] = useState<string | null>(null);
   const save = async (input: { mapping: MappingConfig; comment: string; baseVersion: number }) => {
     setBusy(true);
-    setOutcome(null);
+    setRefusal(null);
     try {
       const validation = await api.validateMapping(input.mapping);
       setIssues(validation.issues);
       if (!validation.valid) {
         const errors = validation.issues.filter((issue) => issue.severity === 'error').length;
-        setOutcome({ text: `Not saved: ${errors} problem(s) to fix first.` });
+        setRefusal(`Not saved: ${errors} problem(s) to fix first.`);
         return;
       }
       const saved = await api.saveMapping({ ...input, comment: input.comment || undefined });
       // The editor remounts on the new version, so the success notice is the caller's to show.
       onSaved(saved);
     } catch (error) {
-      setOutcome({ text: `Not saved: ${explainError(error)}` });
+      setRefusal(`Not saved: ${explainError(error)}`);
     } finally {
       setBusy(false);
     }
   };
-  return { busy, issues, outcome, save, clearIssues: () => setIssues([]) };
+  return { busy, issues, refusal, save, clearIssues: () => setIssues([]) };
 }
