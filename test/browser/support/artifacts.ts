@@ -6,13 +6,17 @@ import type { Page } from 'playwright-core';
 /** Screenshots are kept as test artifacts (git-ignored) in test-artifacts/browser/. */
 export const ARTIFACTS_DIR = path.resolve(__dirname, '../../../test-artifacts/browser');
 
+function artifactFile(name: string): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return path.join(ARTIFACTS_DIR, `${name}.png`);
+}
+
 /** Waits for Kentico's fade-in animations to finish, then saves a full-page screenshot. */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
   await page.waitForFunction(() =>
     document.getAnimations().every((animation) => animation.playState !== 'running'),
   );
-  const file = path.join(ARTIFACTS_DIR, `${name}.png`);
+  const file = artifactFile(name);
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
@@ -29,9 +33,7 @@ export function keepScreenshotOnFailure(currentPage: () => Page | undefined): vo
     marks.__browserTestFailure = undefined;
     const page = currentPage();
     if (!name || !page || page.isClosed()) return;
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    const slug = name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-    const file = path.join(ARTIFACTS_DIR, `failed-${slug}.png`);
+    const file = artifactFile(`failed-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
     // The test has already failed with its own message: a page too broken to capture adds nothing.
     await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
   });

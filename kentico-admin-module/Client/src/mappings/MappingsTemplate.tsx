@@ -50,7 +50,7 @@ function MappingsScreen() {
               lookups={lookups.data}
               onSaved={onSaved}
             />
-            {savedVersion !== null && savedVersion === data.version && (
+            {savedVersion === data.version && (
               <span role="status">Saved as version {savedVersion}; it applies from now on.</span>
             )}
           </>
