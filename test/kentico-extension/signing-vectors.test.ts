@@ -1,39 +1,60 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { mintAdminToken, sign, signingPayload } from '@bpkc/companion-service';
+import { mintAdminToken } from '@bpkc/companion-service';
 
 import { MODULE_DIR } from './csharp-sources';
 
 // The install guide gives test vectors for the C# signing and token code (HmacSignature,
-// AdminTokenMinter), which cannot run here. They must be what the companion itself produces, or an
-// installer checking a build against them would be misled.
+// AdminTokenMinter), which cannot run here. The signing ones must be the known answers openssl
+// computed (shared-types/test-vectors/hmac-signing.json), which the companion and the simulator
+// are checked against too; otherwise an installer checking a build against them would be misled.
 
 const GUIDE = readFileSync(path.resolve(MODULE_DIR, '../docs/kentico-extension.md'), 'utf8');
+const SIGNING = GUIDE.slice(GUIDE.indexOf('## Signing'), GUIDE.indexOf('## Bridge endpoints'));
+const VECTORS_FILE = 'shared-types/test-vectors/hmac-signing.json';
+
+interface HmacVector {
+  name: string;
+  kind: 'event' | 'bridge';
+  secret: string;
+  timestamp: string;
+  method?: string;
+  path?: string;
+  body: string;
+  signature: string;
+}
+const { vectors } = JSON.parse(
+  readFileSync(path.resolve(MODULE_DIR, '..', VECTORS_FILE), 'utf8'),
+) as { vectors: HmacVector[] };
 const SECRET = 'test-secret-test-secret-test-secret-0123';
 const TIMESTAMP = '1768471200';
-const EVENT_BODY =
-  '{"eventId":"6f1d3b0e-2a4c-4d5e-8f90-1a2b3c4d5e6f","type":"order.created","objectGuid":"0b7c9d1e-3f40-4a5b-9c6d-7e8f90a1b2c3","occurredAt":"2026-01-15T10:00:00.000Z"}';
+
+/** The guide's table row holding a signature: `| what | result |`. */
+const rowOf = (signature: string) =>
+  SIGNING.split('\n').find((line) => line.startsWith('|') && line.includes(`\`${signature}\``));
 
 describe('Kentico extension: documented signing vectors', () => {
-  it('documents the secret, timestamp and inputs the vectors are made from', () => {
-    expect(GUIDE).toContain(`secret \`${SECRET}\`, timestamp \`${TIMESTAMP}\``);
-    expect(GUIDE).toContain(EVENT_BODY);
+  it('points at the vectors file and states the default secret and timestamp', () => {
+    expect(SIGNING).toContain(VECTORS_FILE);
+    expect(SIGNING).toContain(`secret \`${SECRET}\`, timestamp \`${TIMESTAMP}\``);
   });
 
-  it('gives the event signature the companion computes', () => {
-    const signature = sign(SECRET, signingPayload({ timestamp: TIMESTAMP, body: EVENT_BODY }));
-    expect(GUIDE).toContain(`\`${signature}\``);
+  it.each(vectors.map((v) => [v.name, v] as const))('lists %s with its inputs', (_, v) => {
+    const row = rowOf(v.signature);
+    expect(row).toBeDefined();
+    expect(row).toContain(v.kind);
+    if (v.body) expect(row).toContain(`\`${v.body}\``);
+    else expect(row).toContain('empty body');
+    if (v.kind === 'bridge') expect(row).toContain(`\`${v.method} ${v.path}\``);
+    if (v.secret !== SECRET) expect(row).toContain(`secret \`${v.secret}\``);
+    if (v.timestamp !== TIMESTAMP) expect(row).toContain(`timestamp \`${v.timestamp}\``);
   });
 
-  it('gives the bridge signature the companion computes (path undecoded, with its query)', () => {
-    const payload = signingPayload({
-      timestamp: TIMESTAMP,
-      method: 'GET',
-      path: '/stock?skus=A-1,B%2C2',
-      body: '',
-    });
-    expect(GUIDE).toContain(`\`${sign(SECRET, payload)}\``);
+  it('gives no signature that is not one of the known answers', () => {
+    const documented = SIGNING.match(/v1=[0-9a-f]{64}/g) ?? [];
+    expect(documented.length).toBeGreaterThan(0);
+    expect(new Set(documented)).toEqual(new Set(vectors.map((v) => v.signature)));
   });
 
   it('gives the admin token the companion mints for the same claims', () => {

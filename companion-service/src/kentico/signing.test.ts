@@ -1,4 +1,25 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { nowTimestamp, sign, signingPayload, verifySignature } from './signing';
+
+/** openssl's answers (shared-types/test-vectors/README.md): not produced by any code under test. */
+interface HmacVector {
+  name: string;
+  kind: 'event' | 'bridge';
+  secret: string;
+  timestamp: string;
+  method?: string;
+  path?: string;
+  body: string;
+  payload: string;
+  signature: string;
+}
+const VECTORS_FILE = path.resolve(
+  __dirname,
+  '../../../shared-types/test-vectors/hmac-signing.json',
+);
+const { vectors } = JSON.parse(readFileSync(VECTORS_FILE, 'utf8')) as { vectors: HmacVector[] };
 
 const secret = 'x'.repeat(32);
 
@@ -47,5 +68,25 @@ describe('HMAC signing', () => {
     expect(sign(secret, get)).not.toBe(
       sign(secret, signingPayload({ timestamp, body: '', method: 'GET', path: '/orders/b' })),
     );
+  });
+
+  describe("matches openssl's known answers", () => {
+    const payloadOf = (v: HmacVector, body = v.body) =>
+      signingPayload({ timestamp: v.timestamp, body, method: v.method, path: v.path });
+
+    it.each(vectors.map((v) => [v.name, v] as const))('%s', (_, v) => {
+      expect(payloadOf(v)).toBe(v.payload);
+      expect(sign(v.secret, payloadOf(v))).toBe(v.signature);
+      const verify = (body: string) =>
+        verifySignature({
+          secret: v.secret,
+          signature: v.signature,
+          timestamp: v.timestamp,
+          nowSeconds: Number(v.timestamp),
+          payload: () => payloadOf(v, body),
+        });
+      expect(verify(v.body)).toEqual({ ok: true });
+      expect(verify(`${v.body} `)).toEqual({ ok: false, reason: 'bad-signature' });
+    });
   });
 });

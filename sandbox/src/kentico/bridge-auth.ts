@@ -1,8 +1,8 @@
 import type { RequestHandler } from 'express';
 
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, type BridgeError } from '@bpkc/shared-types';
-import { signingPayload, verifySignature } from '@bpkc/companion-service/signing';
 
+import { bridgePayload, signatureProblem } from './hmac-signing';
 import { bridgePath } from './request-log';
 
 /** The raw body as a string ('' when there is none): the signature covers exactly these bytes. */
@@ -16,15 +16,15 @@ export const rawBodyOf = (body: unknown): string => (typeof body === 'string' ? 
 export function requireBridgeSignature(secret: string, basePath: string): RequestHandler {
   return (req, res, next) => {
     const path = bridgePath(req.originalUrl, basePath);
-    const check = verifySignature({
+    const problem = signatureProblem({
       secret,
       signature: req.get(SIGNATURE_HEADER),
       timestamp: req.get(TIMESTAMP_HEADER),
       payload: (timestamp) =>
-        signingPayload({ timestamp, method: req.method, path, body: rawBodyOf(req.body) }),
+        bridgePayload(timestamp, { method: req.method, pathWithQuery: path }, rawBodyOf(req.body)),
     });
-    if (check.ok) return next();
-    const error: BridgeError = { error: `Unauthorized: ${check.reason}` };
+    if (!problem) return next();
+    const error: BridgeError = { error: `Unauthorized: ${problem}` };
     res.status(401).json(error);
   };
 }

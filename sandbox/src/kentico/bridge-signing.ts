@@ -1,5 +1,6 @@
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@bpkc/shared-types';
-import { nowTimestamp, sign, signingPayload } from '@bpkc/companion-service/signing';
+
+import { bridgePayload, hmacSignature, unixSeconds } from './hmac-signing';
 
 /**
  * Headers for a bridge call as the companion must send them; `path` is relative to the bridge
@@ -9,12 +10,8 @@ export function signedBridgeHeaders(
   secret: string,
   request: { method: string; path: string; body?: string; timestamp?: string },
 ): Record<string, string> {
-  const timestamp = request.timestamp ?? nowTimestamp();
-  const payload = signingPayload({
-    timestamp,
-    method: request.method,
-    path: request.path,
-    body: request.body ?? '',
-  });
-  return { [SIGNATURE_HEADER]: sign(secret, payload), [TIMESTAMP_HEADER]: timestamp };
+  const timestamp = request.timestamp ?? unixSeconds();
+  const target = { method: request.method, pathWithQuery: request.path };
+  const payload = bridgePayload(timestamp, target, request.body ?? '');
+  return { [SIGNATURE_HEADER]: hmacSignature(secret, payload), [TIMESTAMP_HEADER]: timestamp };
 }

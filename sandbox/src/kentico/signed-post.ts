@@ -1,7 +1,8 @@
 import axios from 'axios';
 
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@bpkc/shared-types';
-import { nowTimestamp, sign, signingPayload } from '@bpkc/companion-service/signing';
+
+import { eventPayload, hmacSignature, unixSeconds } from './hmac-signing';
 
 export interface PostResult {
   status: number;
@@ -12,10 +13,10 @@ export interface PostResult {
 export function signedEventHeaders(
   secret: string,
   body: string,
-  timestamp: string = nowTimestamp(),
+  timestamp: string = unixSeconds(),
 ): Record<string, string> {
   return {
-    [SIGNATURE_HEADER]: sign(secret, signingPayload({ timestamp, body })),
+    [SIGNATURE_HEADER]: hmacSignature(secret, eventPayload(timestamp, body)),
     [TIMESTAMP_HEADER]: timestamp,
   };
 }
