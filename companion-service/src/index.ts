@@ -1,6 +1,7 @@
 export * from './kentico/signing';
-export * from './companion';
-export { brightpearlApiBase, type CompanionConfig } from './config/config';
+export * from './composition/start-companion';
+export { ListenError } from './composition/listen';
+export type { CompanionConfig } from './config/config';
 export * from './observability/logger';
 export type { OrderSyncFaults } from './sync/orders/sync-order';
 export * from './config/load-config';

@@ -1,5 +1,5 @@
 import { isSandbox, loadLiveConfig, parseEnv } from './config/load-config';
-import { startCompanion } from './companion';
+import { startCompanion } from './composition/start-companion';
 import { createLogger } from './observability/logger';
 
 /** Entry point for a real deployment (Azure App Service): configuration from the environment. */

@@ -64,6 +64,31 @@ describe('admin API on the running companion', () => {
     expect(brightpearlOrdersByExternalRef(rig).get(order.OrderGUID)).toHaveLength(1);
   });
 
+  it('a resend adopts the same Brightpearl order, keeps the first sync time and shows both syncs', async () => {
+    const order = rig.kentico.placeOrder(rig.generator.nextOrder());
+    await waitForWriteBack(rig, [order.OrderGUID]);
+    const view = `Bearer ${token(['view'])}`;
+    const detail = async () =>
+      (await api().get(`/orders/${order.OrderGUID}`).set('authorization', view)).body;
+    type Entry = { title: string; details?: { trigger?: string } };
+    const syncsOf = (body: { timeline: Entry[] }) =>
+      body.timeline.filter((entry) => entry.title === 'synced to Brightpearl');
+    const first = await detail();
+    expect(syncsOf(first)).toHaveLength(1);
+
+    const resend = await api()
+      .post(`/orders/${order.OrderGUID}/resend`)
+      .set('authorization', `Bearer ${token(['view', 'edit'])}`)
+      .send({ comment: 'e2e' });
+    expect(resend.status).toBe(202);
+    await waitFor(async () => syncsOf(await detail()).length === 2);
+
+    const after = await detail();
+    expect(after.syncedAt).toBe(first.syncedAt);
+    expect(syncsOf(after).map((entry) => entry.details?.trigger)).toEqual(['event', 'resend']);
+    expect(brightpearlOrdersByExternalRef(rig).get(order.OrderGUID)).toHaveLength(1);
+  });
+
   it('refuses requests without a valid token', async () => {
     expect((await api().get('/overview')).status).toBe(401);
     expect((await api().get('/overview').set('authorization', 'Bearer nope')).status).toBe(401);

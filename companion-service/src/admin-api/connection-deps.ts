@@ -16,7 +16,7 @@ export interface ConnectionDeps {
 
 export interface WebhookStatus {
   /** What the last registration found: no Brightpearl call. */
-  snapshot(): ConnectionWebhooks;
+  snapshot(): Promise<ConnectionWebhooks>;
   /** Runs the idempotent registration again; rejects when it fails. */
   register(): Promise<ConnectionWebhooks>;
 }

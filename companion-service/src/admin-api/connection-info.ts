@@ -16,7 +16,7 @@ export async function readConnection(deps: AdminApiDeps): Promise<Connection> {
   return {
     brightpearl: { ...brightpearl, apiBaseUrl, health: overview.connections.brightpearl, oauth },
     kentico: { ...kentico, health: overview.connections.kentico },
-    webhooks: webhooks.snapshot(),
+    webhooks: await webhooks.snapshot(),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Connection, ConnectionTest, ConnectionWebhooks } from '@bpkc/shared-types';
 
-import { writeAudit } from './audit-log';
+import { writeAudit } from '../audit/audit-log';
 import { readConnection, testConnection } from './connection-info';
 import type { AdminApiDeps } from './deps';
 import { AdminApiError, UpstreamError } from './errors';

@@ -1,4 +1,4 @@
-import type { MappingConfig, Overview, SyncStatus } from '@bpkc/shared-types';
+import type { Overview, SyncStatus } from '@bpkc/shared-types';
 
 import type { BrightpearlOAuthService } from '../brightpearl/oauth';
 import type { LookupService } from '../lookups';
@@ -12,10 +12,6 @@ export interface AdminApiDeps {
   db: Db;
   queue: JobQueue;
   status: () => Promise<SyncStatus>;
-  /** The mapping running now; stored as version 1 on the first mapping read. */
-  mapping: MappingConfig;
-  /** Called after a new mapping version is stored, to run it from now on. */
-  applyMapping: (mapping: MappingConfig) => void;
   /** HMAC key shared with the Kentico admin, which mints the admin tokens (>= 32 characters). */
   adminTokenSecret: string;
   /** The Kentico admin's origin (scheme://host[:port]), the only one CORS lets in. */

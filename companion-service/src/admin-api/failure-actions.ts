@@ -1,22 +1,19 @@
 import type { DiscardResult, ReplayAllRequest, ReplayResult } from '@bpkc/shared-types';
 
-import type { Db } from '../store';
-import { writeAudit } from './audit-log';
-import { ConflictError } from './errors';
-import { REPLAYABLE_FLOWS } from './replay-flows';
+import { writeAudit } from '../audit/audit-log';
 import {
-  type Deps,
-  describe,
-  type Letter,
-  lockOpenLetter,
-  notReplayable,
-  replayOne,
-  resolve,
-} from './replay-one';
+  countReplayableAfter,
+  lockReplayableLetters,
+  type ReasonFilter,
+  resolveLetter,
+  unreplayableLetters,
+} from '../dead-letters/dead-letter-actions';
+import { REPLAYABLE_FLOWS } from '../sync/replay-registry';
+import { ConflictError } from './errors';
+import { type Deps, describe, lockOpenLetter, notReplayable, replayOne } from './replay-one';
 
 /** Open failures one "replay all" handles; the answer says how many are left for the next call. */
 export const REPLAY_BATCH = 500;
-const OPEN_OF_REASON = `resolved_at IS NULL AND reason = $1 AND ($2::text IS NULL OR flow = $2)`;
 
 /** Replays one open failure: re-opens its record, enqueues its job, resolves it, audits it. */
 export async function replayFailure(
@@ -40,25 +37,26 @@ export async function replayAllOfReason(
   input: ReplayAllRequest & { actor: string },
 ): Promise<ReplayResult> {
   return deps.db.transaction(async (tx) => {
-    const filter = [input.reason, input.flow ?? null, REPLAYABLE_FLOWS];
-    const letters = await tx.query<Letter>(
-      `SELECT id, flow, record_key, reason FROM dead_letters WHERE ${OPEN_OF_REASON}
-       AND flow = ANY($3::text[]) ORDER BY id LIMIT $4 FOR UPDATE`,
-      [...filter, REPLAY_BATCH + 1],
-    );
-    const notReplayable = await tx.query<Letter>(
-      `SELECT id, flow FROM dead_letters WHERE ${OPEN_OF_REASON}
-       AND NOT flow = ANY($3::text[]) ORDER BY id LIMIT 100`,
-      filter,
-    );
+    const filter: ReasonFilter = {
+      reason: input.reason,
+      flow: input.flow ?? null,
+      replayable: REPLAYABLE_FLOWS,
+    };
+    const letters = await lockReplayableLetters(tx, { ...filter, limit: REPLAY_BATCH + 1 });
+    const others = await unreplayableLetters(tx, filter);
     const result: ReplayResult = { replayed: [], skipped: [], remaining: 0 };
     for (const letter of letters.slice(0, REPLAY_BATCH)) {
       const outcome = await replayOne(tx, { ...deps, letter, actor: input.actor, bulk: true });
       if ('skipped' in outcome) result.skipped.push(outcome.skipped);
       else result.replayed.push(outcome.replayed);
     }
-    result.skipped.push(...notReplayable.map(notReplayableOutcome));
-    if (letters.length > REPLAY_BATCH) result.remaining = await countAfter(tx, filter, letters);
+    result.skipped.push(
+      ...others.map((letter) => ({ ...letter, why: notReplayable(letter.flow) })),
+    );
+    if (letters.length > REPLAY_BATCH) {
+      const afterId = letters[REPLAY_BATCH - 1]!.id;
+      result.remaining = await countReplayableAfter(tx, { ...filter, afterId });
+    }
     return result;
   });
 }
@@ -70,7 +68,7 @@ export async function discardFailure(
 ): Promise<DiscardResult> {
   return deps.db.transaction(async (tx) => {
     const letter = await lockOpenLetter(tx, input.id);
-    await resolve(tx, letter.id);
+    await resolveLetter(tx, letter.id);
     await writeAudit(tx, {
       actor: input.actor,
       action: 'failure.discard',
@@ -79,19 +77,4 @@ export async function discardFailure(
     });
     return { id: letter.id, discarded: true };
   });
-}
-
-async function countAfter(tx: Db, filter: unknown[], letters: Letter[]): Promise<number> {
-  const [row] = await tx.query<{ n: number | string }>(
-    `SELECT count(*) AS n FROM dead_letters WHERE ${OPEN_OF_REASON}
-     AND flow = ANY($3::text[]) AND id > $4`,
-    [...filter, letters[REPLAY_BATCH - 1]!.id],
-  );
-  return Number(row?.n ?? 0);
-}
-
-function notReplayableOutcome(
-  letter: Pick<Letter, 'id' | 'flow'>,
-): ReplayResult['skipped'][number] {
-  return { id: Number(letter.id), flow: letter.flow, why: notReplayable(letter.flow) };
 }

@@ -1,65 +1,46 @@
 import type { Failure, FailureGroups, FailureListQuery, FailurePage } from '@bpkc/shared-types';
 
+import {
+  countOpenByReason,
+  type DeadLetterRow,
+  listOpenLetters,
+  readLetter,
+} from '../dead-letters/dead-letter-reports';
 import type { Db } from '../store';
+import { ordersOfRefunds } from '../sync/refunds/refund-reports';
 import { NotFoundError } from './errors';
-import { type DbTime, iso } from './sql-values';
-
-export interface FailureRow {
-  id: number | string;
-  flow: string;
-  record_key: string;
-  reason: Failure['reason'];
-  message: string;
-  payload: unknown;
-  created_at: DbTime;
-  resolved_at: DbTime | null;
-  /** The refund's order, for refund failures. */
-  order_guid: string | null;
-}
-
-const SELECT = `SELECT d.id, d.flow, d.record_key, d.reason, d.message, d.payload, d.created_at,
-  d.resolved_at, r.order_guid::text AS order_guid
-FROM dead_letters d
-LEFT JOIN refund_sync r ON d.flow = 'refund' AND r.refund_guid::text = d.record_key`;
-
-const OPEN = `WHERE d.resolved_at IS NULL AND ($1::text IS NULL OR d.reason = $1)
-  AND ($2::text IS NULL OR d.flow = $2)`;
+import { iso } from './sql-values';
 
 export async function listFailures(db: Db, query: FailureListQuery): Promise<FailurePage> {
-  const filters = [query.reason ?? null, query.flow ?? null];
-  const rows = await db.query<FailureRow>(`${SELECT} ${OPEN} ORDER BY d.id LIMIT $3 OFFSET $4`, [
-    ...filters,
-    query.limit,
-    query.offset,
-  ]);
-  const [count] = await db.query<{ n: number | string }>(
-    `SELECT count(*) AS n FROM dead_letters d ${OPEN}`,
-    filters,
-  );
-  return {
-    items: rows.map(toFailure),
-    total: Number(count?.n ?? 0),
+  const { rows, total } = await listOpenLetters(db, {
+    reason: query.reason ?? null,
+    flow: query.flow ?? null,
     limit: query.limit,
     offset: query.offset,
-  };
+  });
+  return { items: await toFailures(db, rows), total, limit: query.limit, offset: query.offset };
 }
 
 /** One failure, open or resolved. */
 export async function readFailure(db: Db, id: number): Promise<Failure> {
-  const [row] = await db.query<FailureRow>(`${SELECT} WHERE d.id = $1`, [id]);
+  const row = await readLetter(db, id);
   if (!row) throw new NotFoundError(`failure ${id} not found`);
-  return toFailure(row);
+  const [failure] = await toFailures(db, [row]);
+  return failure!;
 }
 
 export async function groupFailures(db: Db): Promise<FailureGroups> {
-  const rows = await db.query<{ reason: Failure['reason']; n: number | string }>(
-    `SELECT reason, count(*) AS n FROM dead_letters WHERE resolved_at IS NULL
-     GROUP BY reason ORDER BY count(*) DESC, reason`,
-  );
-  return rows.map((row) => ({ reason: row.reason, count: Number(row.n) }));
+  return countOpenByReason(db);
 }
 
-export function toFailure(row: FailureRow): Failure {
+/** Failures with the admin link of each; a refund's failure links to its order. */
+async function toFailures(db: Db, rows: DeadLetterRow[]): Promise<Failure[]> {
+  const refunds = rows.filter((row) => row.flow === 'refund').map((row) => row.record_key);
+  const orderOfRefund = await ordersOfRefunds(db, refunds);
+  return rows.map((row) => toFailure(row, orderOfRefund.get(row.record_key) ?? null));
+}
+
+function toFailure(row: DeadLetterRow, refundOrder: string | null): Failure {
   return {
     id: Number(row.id),
     flow: row.flow,
@@ -68,7 +49,7 @@ export function toFailure(row: FailureRow): Failure {
     message: row.message,
     payload: row.payload,
     createdAt: iso(row.created_at),
-    link: linkOf(row),
+    link: linkOf(row, refundOrder),
   };
 }
 
@@ -81,9 +62,9 @@ const ORDER_FLOWS = new Set([
 ]);
 
 /** Where the admin shows the failed record. */
-function linkOf(row: FailureRow): string {
+function linkOf(row: DeadLetterRow, refundOrder: string | null): string {
   if (ORDER_FLOWS.has(row.flow)) return `/orders/${row.record_key}`;
-  if (row.flow === 'refund' && row.order_guid) return `/orders/${row.order_guid}`;
+  if (row.flow === 'refund' && refundOrder) return `/orders/${refundOrder}`;
   if (row.flow === 'product') return `/products/${row.record_key}`;
   return `/failures/${row.id}`;
 }

@@ -2,4 +2,3 @@ export { createAdminApiRouter, adminRoutes } from './router';
 export type { AdminApiDeps } from './deps';
 export { mintAdminToken, verifyAdminToken } from './auth';
 export { buildOpenApiDocument } from './openapi';
-export { readCurrentMapping } from './mapping-versions';

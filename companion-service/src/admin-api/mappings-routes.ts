@@ -8,23 +8,32 @@ import {
   ValidateMappingRequest,
 } from '@bpkc/shared-types';
 
-import type { AdminApiDeps } from './deps';
-import { assertReferencesExist, validateMapping } from './mapping-validation';
 import {
   listMappingVersions,
+  MappingVersionConflictError,
+  MappingVersionNotFoundError,
+  type OnMappingStored,
   readCurrentMapping,
   readMappingVersion,
   revertMappingVersion,
   saveMappingVersion,
-  seedMappingVersions,
-} from './mapping-versions';
+} from '../mapping';
+import { writeAudit } from './audit-log';
+import type { AdminApiDeps } from './deps';
+import { ConflictError, NotFoundError } from './errors';
+import { assertReferencesExist, validateMapping } from './mapping-validation';
 import { type AdminRoute, defineRoute } from './route';
 
+/**
+ * The mapping document's versions, through the mapping module (which owns the table). A saved
+ * version needs no "apply": every instance's next job reads it (see mapping/mapping-source.ts).
+ */
 export function mappingRoutes(deps: AdminApiDeps): AdminRoute[] {
-  const seeded = () => seedMappingVersions(deps.db, deps.mapping);
-  const apply = (saved: MappingVersion, author: string) => {
-    deps.applyMapping(saved.mapping);
-    deps.logger.info('Mapping version applied', { version: saved.version, author });
+  const stored = (saved: MappingVersion, author: string) => {
+    deps.logger.info('Mapping version saved; jobs starting from now on use it', {
+      version: saved.version,
+      author,
+    });
     return saved;
   };
   return [
@@ -34,8 +43,9 @@ export function mappingRoutes(deps: AdminApiDeps): AdminRoute[] {
       summary: 'The current mapping (the newest version)',
       response: MappingVersion,
       handler: async () => {
-        await seeded();
-        return (await readCurrentMapping(deps.db))!;
+        const current = await readCurrentMapping(deps.db);
+        if (!current) throw new NotFoundError('no mapping version is stored yet');
+        return current;
       },
     }),
     defineRoute({
@@ -43,7 +53,7 @@ export function mappingRoutes(deps: AdminApiDeps): AdminRoute[] {
       path: '/mappings/versions',
       summary: 'Every mapping version, newest first, with author and comment',
       response: MappingVersionList,
-      handler: async () => (await seeded(), listMappingVersions(deps.db)),
+      handler: () => listMappingVersions(deps.db),
     }),
     defineRoute({
       method: 'get',
@@ -51,7 +61,7 @@ export function mappingRoutes(deps: AdminApiDeps): AdminRoute[] {
       summary: 'One mapping version',
       params: MappingVersionParams,
       response: MappingVersion,
-      handler: async ({ params }) => (await seeded(), readMappingVersion(deps.db, params.version)),
+      handler: ({ params }) => apiErrors(readMappingVersion(deps.db, params.version)),
     }),
     defineRoute({
       method: 'post',
@@ -71,9 +81,14 @@ export function mappingRoutes(deps: AdminApiDeps): AdminRoute[] {
       response: MappingVersion,
       handler: async ({ body, actor }) => {
         await assertReferencesExist(deps.lookups, body.mapping);
-        await seeded();
-        const saved = await saveMappingVersion(deps.db, { ...body, author: actor.sub });
-        return apply(saved, actor.sub);
+        const saved = await apiErrors(
+          saveMappingVersion(deps.db, {
+            ...body,
+            author: actor.sub,
+            onStored: audited(actor.sub, 'mapping.update'),
+          }),
+        );
+        return stored(saved, actor.sub);
       },
     }),
     defineRoute({
@@ -84,14 +99,38 @@ export function mappingRoutes(deps: AdminApiDeps): AdminRoute[] {
       body: RevertMappingRequest,
       response: MappingVersion,
       handler: async ({ params, body, actor }) => {
-        await seeded();
-        const saved = await revertMappingVersion(deps.db, {
-          version: params.version,
-          author: actor.sub,
-          comment: body.comment,
-        });
-        return apply(saved, actor.sub);
+        const saved = await apiErrors(
+          revertMappingVersion(deps.db, {
+            version: params.version,
+            author: actor.sub,
+            comment: body.comment,
+            onStored: audited(actor.sub, 'mapping.revert', { revertedTo: params.version }),
+          }),
+        );
+        return stored(saved, actor.sub);
       },
     }),
   ];
+}
+
+/** The audit row, written in the transaction that stores the version. */
+function audited(actor: string, action: string, extra: object = {}): OnMappingStored {
+  return (tx, { saved, previousVersion }) =>
+    writeAudit(tx, {
+      actor,
+      action,
+      target: `mapping:${saved.version}`,
+      details: { previousVersion, ...extra, comment: saved.comment },
+    });
+}
+
+/** The mapping module's typed refusals as the admin API's 404 / 409. */
+async function apiErrors<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof MappingVersionNotFoundError) throw new NotFoundError(error.message);
+    if (error instanceof MappingVersionConflictError) throw new ConflictError(error.message);
+    throw error;
+  }
 }

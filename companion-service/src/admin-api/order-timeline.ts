@@ -1,53 +1,92 @@
 import type { OrderTimelineEntry } from '@bpkc/shared-types';
 
+import { auditAbout } from '../audit/audit-log';
+import { lettersOfRecord } from '../dead-letters/dead-letter-reports';
 import type { Db } from '../store';
-import { type DbTime, iso } from './sql-values';
+import { shipmentsOf } from '../sync/fulfilment/shipment-reports';
+import { inboxEventsAbout } from '../sync/intake/inbox-repository';
+import { orderMilestones } from '../sync/orders/order-sync-reports';
+import { recordedPaymentOf } from '../sync/payments/payment-reports';
+import { refundsOf } from '../sync/refunds/refund-reports';
+import { iso, isoOrNull } from './sql-values';
 
-interface TimelineRow {
-  at: DbTime;
-  kind: OrderTimelineEntry['kind'];
-  title: string;
-  details: unknown;
-}
+type Entry = OrderTimelineEntry;
+type Source = (db: Db, orderGuid: string) => Promise<Entry[]>;
 
 /**
  * Everything known about one order, oldest first: Kentico events, the sync's milestones
- * (create sent, synced, id written back, payment, shipments, refunds), failures and operator
- * actions. Attempts are counted on the order; each failed one leaves its error or a failure.
+ * (received, create sent, each sync, id written back, payment, shipments, refunds), failures
+ * and operator actions. Each part is read from the flow that owns it (ADR 0012).
  */
-const TIMELINE = `
-SELECT received_at AS at, 'event' AS kind, source || ' ' || type AS title,
-  jsonb_build_object('eventId', event_id) AS details
-FROM inbox_events WHERE object_key = $1::text
-UNION ALL SELECT at, 'milestone', title, details FROM order_sync o, LATERAL (VALUES
-  (o.received_at, 'received by the companion', NULL::jsonb),
-  (o.create_sent_at, 'create sent to Brightpearl', NULL),
-  (o.synced_at, 'synced to Brightpearl',
-    jsonb_build_object('brightpearlOrderId', o.brightpearl_order_id, 'attempts', o.attempts)),
-  (o.written_back_at, 'Brightpearl id written to Kentico', NULL)
-) AS m(at, title, details) WHERE o.order_guid = $1::uuid AND m.at IS NOT NULL
-UNION ALL SELECT recorded_at, 'milestone', 'payment recorded in Brightpearl',
-  jsonb_build_object('paymentId', brightpearl_payment_id)
-FROM order_payments WHERE order_guid = $1::uuid AND recorded_at IS NOT NULL
-UNION ALL SELECT recorded_at, 'milestone', 'shipment recorded',
-  jsonb_build_object('goodsOutNoteId', goods_out_note_id)
-FROM shipments WHERE order_guid = $1::uuid
-UNION ALL SELECT updated_at, 'milestone', 'refund ' || state,
-  jsonb_build_object('refundGuid', refund_guid, 'creditId', brightpearl_credit_id)
-FROM refund_sync WHERE order_guid = $1::uuid
-UNION ALL SELECT created_at, 'failure', flow || ': ' || reason,
-  jsonb_build_object('failureId', id, 'message', message, 'resolvedAt', resolved_at)
-FROM dead_letters WHERE record_key = $1::text
-UNION ALL SELECT at, 'audit', action || ' by ' || actor, details
-FROM audit_log WHERE target = 'order:' || $1::text OR details->>'recordKey' = $1::text
-ORDER BY at, kind`;
+export async function readOrderTimeline(db: Db, orderGuid: string): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  // One after another: `db` may be a single session (a transaction, embedded PGlite).
+  for (const source of SOURCES) entries.push(...(await source(db, orderGuid)));
+  return entries.sort(byTimeThenKind);
+}
 
-export async function readOrderTimeline(db: Db, orderGuid: string): Promise<OrderTimelineEntry[]> {
-  const rows = await db.query<TimelineRow>(TIMELINE, [orderGuid]);
-  return rows.map((row) => ({
-    at: iso(row.at),
-    kind: row.kind,
-    title: row.title,
-    ...(row.details === null ? {} : { details: row.details }),
-  }));
+/** One timeline entry; `details` is left out when there are none. */
+function entry(
+  at: Date | string,
+  kind: Entry['kind'],
+  text: { title: string; details?: unknown },
+): Entry {
+  const { title, details } = text;
+  return { at: iso(at), kind, title, ...(details == null ? {} : { details }) };
+}
+
+const SOURCES: Source[] = [
+  async (db, guid) =>
+    (await inboxEventsAbout(db, guid)).map((event) =>
+      entry(event.receivedAt, 'event', {
+        title: `${event.source} ${event.type}`,
+        details: { eventId: event.eventId },
+      }),
+    ),
+  async (db, guid) => (await orderMilestones(db, guid)).map((m) => entry(m.at, 'milestone', m)),
+  async (db, guid) => {
+    const payment = await recordedPaymentOf(db, guid);
+    if (!payment) return [];
+    const details = { paymentId: payment.paymentId };
+    return [
+      entry(payment.recordedAt, 'milestone', { title: 'payment recorded in Brightpearl', details }),
+    ];
+  },
+  async (db, guid) =>
+    (await shipmentsOf(db, guid)).map((shipment) =>
+      entry(shipment.recordedAt, 'milestone', {
+        title: 'shipment recorded',
+        details: { goodsOutNoteId: shipment.goodsOutNoteId },
+      }),
+    ),
+  async (db, guid) =>
+    (await refundsOf(db, guid)).map((refund) =>
+      entry(refund.updatedAt, 'milestone', {
+        title: `refund ${refund.state}`,
+        details: { refundGuid: refund.refundGuid, creditId: refund.creditId },
+      }),
+    ),
+  async (db, guid) =>
+    (await lettersOfRecord(db, guid)).map((letter) =>
+      entry(letter.created_at, 'failure', {
+        title: `${letter.flow}: ${letter.reason}`,
+        details: {
+          failureId: Number(letter.id),
+          message: letter.message,
+          resolvedAt: isoOrNull(letter.resolved_at),
+        },
+      }),
+    ),
+  async (db, guid) =>
+    (await auditAbout(db, { target: `order:${guid}`, recordKey: guid })).map((audit) =>
+      entry(audit.at, 'audit', {
+        title: `${audit.action} by ${audit.actor}`,
+        details: audit.details,
+      }),
+    ),
+];
+
+/** Oldest first; at the same instant, by kind (as the admin always listed them). */
+function byTimeThenKind(a: Entry, b: Entry): number {
+  return a.at.localeCompare(b.at) || a.kind.localeCompare(b.kind);
 }

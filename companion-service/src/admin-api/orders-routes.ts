@@ -7,10 +7,11 @@ import {
   ResendResult,
 } from '@bpkc/shared-types';
 
+import { writeAudit } from '../audit/audit-log';
+import { resendOrder } from '../sync/orders/resend';
 import type { AdminApiDeps } from './deps';
 import { orderLinkFrom } from './order-link';
 import { listOrders, readOrderDetail } from './order-queries';
-import { resendOrder } from './resend-order';
 import { type AdminRoute, defineRoute } from './route';
 
 export function orderRoutes(deps: AdminApiDeps): AdminRoute[] {
@@ -42,7 +43,25 @@ export function orderRoutes(deps: AdminApiDeps): AdminRoute[] {
       response: ResendResult,
       status: 202,
       handler: ({ params, body, actor }) =>
-        resendOrder(deps, { orderGuid: params.orderGuid, actor: actor.sub, comment: body.comment }),
+        resend(deps, { orderGuid: params.orderGuid, actor: actor.sub, comment: body.comment }),
     }),
   ];
+}
+
+/** The order flow's resend and its audit entry, in one transaction. */
+function resend(
+  deps: Pick<AdminApiDeps, 'db' | 'queue'>,
+  input: { orderGuid: OrderGuidParams['orderGuid']; actor: string; comment?: string },
+): Promise<ResendResult> {
+  const { orderGuid } = input;
+  return deps.db.transaction(async (tx) => {
+    const { previousState, jobId } = await resendOrder(tx, { queue: deps.queue, orderGuid });
+    await writeAudit(tx, {
+      actor: input.actor,
+      action: 'order.resend',
+      target: `order:${orderGuid}`,
+      details: { previousState, jobId, comment: input.comment ?? null },
+    });
+    return { orderGuid, state: 'pending', jobId };
+  });
 }

@@ -1,10 +1,16 @@
 import request from 'supertest';
 
+import {
+  ensureOrderSync,
+  markSynced,
+  type SyncedOrder,
+} from '../sync/orders/order-sync-repository';
 import { bearer, type Harness, jobsOf, openHarness } from './test-harness';
 
 const SYNCED = '11111111-1111-4111-8111-111111111111';
 const FAILED = '22222222-2222-4222-8222-222222222222';
 const UNKNOWN = '33333333-3333-4333-8333-333333333333';
+const RESENT = '55555555-5555-4555-8555-555555555555';
 
 describe('admin API: orders and overview', () => {
   let harness: Harness;
@@ -156,5 +162,40 @@ describe('admin API: orders and overview', () => {
       connections: { brightpearl: { status: 'ok' }, kentico: { status: 'ok' } },
     });
     expect(res.body.queues['order-sync']).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a resend keeps the first sync time and the timeline shows both syncs', async () => {
+    const sync = (trigger: SyncedOrder['trigger']): SyncedOrder => ({
+      orderGuid: RESENT,
+      brightpearlOrderId: 601,
+      calls: 1,
+      customerKind: 'new',
+      contactId: null,
+      trigger,
+      mappingVersion: 1,
+    });
+    await ensureOrderSync(harness.store, RESENT);
+    await markSynced(harness.store, sync('event'));
+    const first = (await get(`/api/v1/orders/${RESENT}`).expect(200)).body;
+    await request(harness.app)
+      .post(`/api/v1/orders/${RESENT}/resend`)
+      .set('Authorization', bearer())
+      .expect(202);
+    // What the resend's order-sync job records once Brightpearl's order is found again.
+    await markSynced(harness.store, sync('resend'));
+
+    const after = (await get(`/api/v1/orders/${RESENT}`).expect(200)).body;
+    expect(after.syncedAt).toBe(first.syncedAt);
+    const titles = after.timeline.map((e: { kind: string; title: string }) => e.title);
+    expect(titles.filter((title: string) => title === 'synced to Brightpearl')).toHaveLength(2);
+    const firstSync = titles.indexOf('synced to Brightpearl');
+    const resend = titles.indexOf('order.resend by alice');
+    expect(after.timeline[firstSync]).toMatchObject({
+      at: first.syncedAt,
+      details: { brightpearlOrderId: 601, trigger: 'event' },
+    });
+    expect(resend).toBeGreaterThan(firstSync);
+    expect(titles.lastIndexOf('synced to Brightpearl')).toBeGreaterThan(resend);
+    expect(after.timeline.at(-1)).toMatchObject({ details: { trigger: 'resend' } });
   });
 });

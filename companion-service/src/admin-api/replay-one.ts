@@ -1,22 +1,18 @@
 import type { ReplayResult } from '@bpkc/shared-types';
 import { z } from 'zod';
 
+import { writeAudit } from '../audit/audit-log';
+import { lockLetter, type OpenLetter, resolveLetter } from '../dead-letters/dead-letter-actions';
 import type { JobQueue } from '../queue';
 import type { Db } from '../store';
-import { writeAudit } from './audit-log';
-import { AdminApiError, ConflictError, NotFoundError } from './errors';
-import { replayerFor } from './replay-flows';
+import { NotReplayableError, replayerFor } from '../sync/replay-registry';
+import { ConflictError, NotFoundError } from './errors';
 
 export interface Deps {
   db: Db;
   queue: JobQueue;
 }
-export interface Letter {
-  id: number;
-  flow: string;
-  record_key: string;
-  reason: string;
-}
+export type Letter = OpenLetter;
 export type Outcome =
   { replayed: ReplayResult['replayed'][number] } | { skipped: ReplayResult['skipped'][number] };
 
@@ -39,10 +35,10 @@ export async function replayOne(
   try {
     jobId = await replayer(tx, input.queue, letter.record_key);
   } catch (error) {
-    if (!(error instanceof AdminApiError)) throw error;
+    if (!(error instanceof NotReplayableError)) throw error;
     return { skipped: { id: letter.id, flow: letter.flow, why: error.message } };
   }
-  await resolve(tx, letter.id);
+  await resolveLetter(tx, letter.id);
   await writeAudit(tx, {
     actor: input.actor,
     action: 'failure.replay',
@@ -53,17 +49,10 @@ export async function replayOne(
 }
 
 export async function lockOpenLetter(tx: Db, id: number): Promise<Letter> {
-  const [letter] = await tx.query<Letter & { resolved_at: unknown }>(
-    `SELECT id, flow, record_key, reason, resolved_at FROM dead_letters WHERE id = $1 FOR UPDATE`,
-    [id],
-  );
+  const letter = await lockLetter(tx, id);
   if (!letter) throw new NotFoundError(`failure ${id} not found`);
-  if (letter.resolved_at !== null) throw new ConflictError(`failure ${id} is already resolved`);
-  return { ...letter, id: Number(letter.id) };
-}
-
-export async function resolve(tx: Db, id: number): Promise<void> {
-  await tx.query(`UPDATE dead_letters SET resolved_at = now() WHERE id = $1`, [id]);
+  if (letter.resolved) throw new ConflictError(`failure ${id} is already resolved`);
+  return { id: letter.id, flow: letter.flow, record_key: letter.record_key, reason: letter.reason };
 }
 
 export function notReplayable(flow: string): string {

@@ -1,6 +1,6 @@
 import { AuditPage, AuditQuery, Overview } from '@bpkc/shared-types';
 
-import { listAudit } from './audit-log';
+import { listAudit } from '../audit/audit-log';
 import type { AdminApiDeps } from './deps';
 import { readOverview } from './overview';
 import { type AdminRoute, defineRoute } from './route';

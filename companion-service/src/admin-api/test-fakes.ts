@@ -61,7 +61,7 @@ export function createFakePlatforms(): FakePlatforms {
     kentico: { bridgeUrl: 'http://127.0.0.1:2/bpconnect/v1' },
     webhooks: {
       snapshot: () => tracker.snapshot(),
-      register: async () => (await tracker.track(register), tracker.snapshot()),
+      register: async () => (await tracker.track(register), await tracker.snapshot()),
     },
     probes: { brightpearl: () => brightpearl.getWarehouses(), kentico: () => kentico.getLookups() },
   };

@@ -2,6 +2,7 @@ import { type AdminPermission, MappingConfig, type SyncStatus } from '@bpkc/shar
 import express, { type Express } from 'express';
 
 import { createLookupService } from '../lookups';
+import { type MappingSource, openMappingSource } from '../mapping';
 import { createSilentLogger } from '../observability/logger';
 import { createJobQueue, type JobQueue } from '../queue';
 import { migrate, openStore, type Store } from '../store';
@@ -27,7 +28,8 @@ export interface Harness {
   app: Express;
   store: Store;
   queue: JobQueue;
-  applied: MappingConfig[];
+  /** The mapping as a running instance's jobs would read it (seeded with MAPPING). */
+  mappings: MappingSource;
   /** The platforms behind lookups and the connection endpoints (count calls, can fail). */
   platforms: FakePlatforms;
   close(): Promise<void>;
@@ -41,15 +43,13 @@ export async function openHarness(
   await migrate(store, logger);
   const queue = createJobQueue({ store, logger });
   await queue.start();
-  const applied: MappingConfig[] = [];
+  const mappings = await openMappingSource({ db: store, initial: MAPPING });
   const platforms = createFakePlatforms();
   const app = express();
   const router = createAdminApiRouter({
     db: store,
     queue,
     status: async () => stubStatus(await queue.depths()),
-    mapping: MAPPING,
-    applyMapping: (mapping) => void applied.push(mapping),
     adminTokenSecret: SECRET,
     adminOrigin: ADMIN_ORIGIN,
     logger,
@@ -63,7 +63,7 @@ export async function openHarness(
     await queue.stop();
     await store.close();
   };
-  return { app, store, queue, applied, platforms, close };
+  return { app, store, queue, mappings, platforms, close };
 }
 
 export function token(

@@ -15,8 +15,8 @@ describe('webhook status', () => {
     now: () => new Date('2026-02-01T10:00:00.000Z'),
   });
 
-  it('is unknown until a registration ran', () => {
-    expect(tracker.snapshot()).toEqual({
+  it('is unknown until a registration ran', async () => {
+    expect(await tracker.snapshot()).toEqual({
       state: 'unknown',
       checkedAt: null,
       expected: 2,
@@ -29,20 +29,20 @@ describe('webhook status', () => {
 
   it('follows the last registration and the events the mapping needs now', async () => {
     await tracker.track(async () => result({ a: 1, b: 2 }));
-    expect(tracker.snapshot()).toMatchObject({
+    expect(await tracker.snapshot()).toMatchObject({
       state: 'registered',
       checkedAt: '2026-02-01T10:00:00.000Z',
     });
     expected = ['a', 'b', 'c'];
-    expect(tracker.snapshot()).toMatchObject({ state: 'partial', expected: 3 });
+    expect(await tracker.snapshot()).toMatchObject({ state: 'partial', expected: 3 });
     expected = ['c'];
-    expect(tracker.snapshot().state).toBe('missing');
+    expect((await tracker.snapshot()).state).toBe('missing');
   });
 
   it('is unknown after a failed run, keeping what was last known', async () => {
     expected = ['a'];
     await expect(tracker.track(() => Promise.reject(new Error('503')))).rejects.toThrow('503');
-    expect(tracker.snapshot()).toEqual({
+    expect(await tracker.snapshot()).toEqual({
       state: 'unknown',
       checkedAt: '2026-02-01T10:00:00.000Z',
       expected: 1,

@@ -5,16 +5,17 @@ import type { RegistrationResult } from '../brightpearl/webhooks';
 export interface WebhookStatusTracker {
   /** Runs one registration and remembers what it found, or that it failed (then rethrows). */
   track(run: () => Promise<RegistrationResult>): Promise<RegistrationResult>;
-  snapshot(): ConnectionWebhooks;
+  snapshot(): Promise<ConnectionWebhooks>;
 }
 
 /**
  * The webhook state the connection screen shows, from the registrations the companion ran (on
  * start and on the operator's request): reading it never costs a Brightpearl call.
- * `expectedEvents` is asked on every snapshot, as a mapping change can add a subscription.
+ * `expectedEvents` is asked on every snapshot, as a mapping change (saved by any instance) can
+ * add a subscription.
  */
 export function createWebhookStatusTracker(options: {
-  expectedEvents: () => string[];
+  expectedEvents: () => string[] | Promise<string[]>;
   now?: () => Date;
 }): WebhookStatusTracker {
   const now = options.now ?? (() => new Date());
@@ -32,8 +33,8 @@ export function createWebhookStatusTracker(options: {
         throw error;
       }
     },
-    snapshot() {
-      const expected = options.expectedEvents();
+    async snapshot() {
+      const expected = await options.expectedEvents();
       const ids = lastGood?.ids ?? {};
       const subscriptions = expected.map((event) => ({
         event,

@@ -14,6 +14,7 @@ import { createMultiMessageApi } from './multi-message';
 import { createOrdersApi } from './orders-api';
 import { createPricesApi } from './prices-api';
 import { createProductsApi } from './products-api';
+import { createOrderStatusSearchApi } from './order-status-search-api';
 import { createSalesCreditApi } from './sales-credit-api';
 import type { BrightpearlClient, OnCall } from './types';
 import { createWarehouseApi } from './warehouse-api';
@@ -60,6 +61,7 @@ export function createBrightpearlClient(options: BrightpearlClientOptions): Brig
     ...createWarehouseApi(transport),
     ...createGoodsOutApi(transport),
     ...createSalesCreditApi(transport),
+    ...createOrderStatusSearchApi(transport),
     ...createAccountingApi(transport),
     ...createWebhooksApi(transport),
     ...createMultiMessageApi(transport),

@@ -1,3 +1,4 @@
+export { brightpearlApiBase } from './api-base';
 export { createBrightpearlClient } from './client';
 export type { BrightpearlClientOptions } from './client';
 export type {

@@ -52,6 +52,12 @@ export interface SalesOrderRecord {
 /** The sales-order body plus the original order (reference §9.2); row amounts stay positive. */
 export type SalesCreditCreate = SalesOrderCreate & { parentId: number };
 
+/** A sales order's current status, as order-search reports it. */
+export interface SalesOrderStatus {
+  orderId: number;
+  statusId: number;
+}
+
 export interface SalesCreditSummary {
   orderId: number;
   /** 0 when the credit was raised without an original order. */
@@ -79,4 +85,9 @@ export interface OrderLifecycleMethods {
     options: { updatedSince: string },
     call?: CallOptions,
   ): Promise<SalesCreditSummary[]>;
+  /** Sales orders updated at or after `updatedSince` (ISO with offset), with status; every page. */
+  searchSalesOrderStatuses(
+    options: { updatedSince: string },
+    call?: CallOptions,
+  ): Promise<SalesOrderStatus[]>;
 }

@@ -1,6 +1,6 @@
 import type { JobQueue } from '../queue';
-import type { Job, JobHandler } from '../queue/job';
-import type { Metrics } from './metrics';
+import type { Job, JobHandler, WorkOptions } from '../queue/job';
+import type { Metrics } from '../observability/metrics';
 
 /** The same queue, with every handler's outcome counted per queue. */
 export function instrumentQueue(queue: JobQueue, metrics: Metrics): JobQueue {
@@ -9,11 +9,7 @@ export function instrumentQueue(queue: JobQueue, metrics: Metrics): JobQueue {
     stop: () => queue.stop(),
     depths: () => queue.depths(),
     enqueue: (name, data, options) => queue.enqueue(name, data, options),
-    work<T>(
-      name: Parameters<JobQueue['work']>[0],
-      handler: JobHandler<T>,
-      options?: { concurrency?: number },
-    ) {
+    work<T>(name: Parameters<JobQueue['work']>[0], handler: JobHandler<T>, options?: WorkOptions) {
       const counted = async (job: Job<T>) => {
         try {
           await handler(job);

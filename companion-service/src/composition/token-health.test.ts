@@ -1,4 +1,4 @@
-import { ConnectionHealth } from './connection-health';
+import { ConnectionHealth } from '../observability/connection-health';
 import { reportingMissingTokens } from './token-health';
 
 const oauth = (accessToken: () => Promise<string>) =>

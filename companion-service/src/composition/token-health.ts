@@ -1,5 +1,5 @@
 import type { BrightpearlAuth } from '../brightpearl/auth';
-import type { ConnectionHealth } from './connection-health';
+import type { ConnectionHealth } from '../observability/connection-health';
 
 /**
  * An OAuth token that cannot be had (never connected, or Brightpearl refused the refresh and a

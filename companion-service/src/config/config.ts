@@ -12,8 +12,13 @@ export interface CompanionConfig {
   mode: 'sandbox' | 'live';
   http: { host: string; port: number };
   logLevel: LogLevel;
-  /** dataDir: PGlite folder (in memory when absent); schema: Postgres schema for our tables. */
-  store: { databaseUrl?: string; dataDir?: string; schema?: string };
+  /**
+   * dataDir: PGlite folder (in memory when absent); schema: Postgres schema for our tables;
+   * poolMax: connections per Postgres pool, the store's and the queue's each (default 5).
+   */
+  store: { databaseUrl?: string; dataDir?: string; schema?: string; poolMax?: number };
+  /** How long processed events, payloads and job history are kept (retention/; default 30). */
+  retention?: { days: number };
   brightpearl: {
     /** Scheme, host and port, e.g. https://euw1.brightpearlconnect.com */
     baseUrl: string;
@@ -27,6 +32,10 @@ export interface CompanionConfig {
     oauth?: BrightpearlOAuthSettings;
   };
   kentico: { bridgeUrl: string; sharedSecret: string };
+  /**
+   * The mapping file: stored as version 1 on the first start only. What runs is the newest
+   * stored version (mapping/), read by each job, so a saved mapping reaches every instance.
+   */
   mapping: MappingConfig;
   sync: {
     concurrency: number;
@@ -40,6 +49,11 @@ export interface CompanionConfig {
     paymentBatchWaitMs: number;
     /** Seconds between order reconciliation sweeps; 0: off. */
     reconcileSeconds: number;
+    /**
+     * Orders modified this recently are left for a later reconciliation sweep (their events may
+     * not be stored yet). Absent: 120.
+     */
+    reconcileGraceSeconds?: number;
     /** Orders modified before this instant are not reconciled (ISO; default: first start). */
     goLiveDate?: string;
   };
@@ -52,18 +66,4 @@ export interface CompanionConfig {
   admin?: { tokenSecret: string; origin: string };
   /** E-mail / Slack / Teams alerts; off when no channel is configured. */
   alerts?: AlertConfig;
-}
-
-/** The Brightpearl API root for an account: `{baseUrl}/public-api/{accountCode}`. */
-export function brightpearlApiBase(config: CompanionConfig['brightpearl']): string {
-  return `${config.baseUrl.replace(/\/+$/, '')}/public-api/${encodeURIComponent(config.accountCode)}`;
-}
-
-/**
- * Swaps the running mapping for a new version. Every flow holds the same mapping object, so it
- * is replaced in place; a job already running finishes with the values it has read.
- */
-export function replaceMappingInPlace(live: MappingConfig, next: MappingConfig): void {
-  for (const key of Object.keys(live)) delete (live as Record<string, unknown>)[key];
-  Object.assign(live, next);
 }

@@ -32,6 +32,10 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
   DATA_DIR: z.string().default('.data/companion'),
   DATABASE_URL: optionalText,
+  /** Connections per pool: the store's and, on Postgres, the queue's (2 pools per instance). */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(100).default(5),
+  /** Days processed events, payloads and job history are kept; bindings are kept forever. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   DATABASE_SCHEMA: optionalText.pipe(
     z
       .string()
@@ -68,6 +72,7 @@ export const EnvSchema = z.object({
   STOCK_FULL_COMPARE_MINUTES: z.coerce.number().min(0).default(60),
   SWEEP_SECONDS: z.coerce.number().min(0).default(60),
   RECONCILE_SECONDS: z.coerce.number().min(0).default(300),
+  RECONCILE_GRACE_SECONDS: z.coerce.number().int().min(0).default(120),
   GO_LIVE_DATE: optionalText.pipe(z.iso.datetime({ offset: true }).optional()),
   PAYMENT_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(10_000),
   ADMIN_TOKEN_SECRET: optionalText.pipe(z.string().min(32).optional()),

@@ -53,6 +53,36 @@ describe('configuration', () => {
     });
   });
 
+  it('refuses half the admin settings instead of turning the admin API off', () => {
+    const live = {
+      BRIGHTPEARL_BASE_URL: 'http://127.0.0.1:9999',
+      BRIGHTPEARL_ACCOUNT_CODE: 'acme',
+      BRIGHTPEARL_APP_REF: 'app',
+      BRIGHTPEARL_ACCOUNT_TOKEN: 'token',
+      KENTICO_BRIDGE_URL: 'http://127.0.0.1:9998/bpconnect/v1',
+      KENTICO_SHARED_SECRET: 's'.repeat(32),
+      MAPPING_FILE: mappingPath(),
+      PUBLIC_URL: 'https://companion.example.com',
+    };
+    const secret = { ADMIN_TOKEN_SECRET: 'a'.repeat(32) };
+    const origin = { ADMIN_ORIGIN: 'https://admin.example.com' };
+    const halfError =
+      /ADMIN_TOKEN_SECRET and ADMIN_ORIGIN.*(ADMIN_ORIGIN|ADMIN_TOKEN_SECRET) is missing/;
+    expect(() => loadLiveConfig(parseEnv({ ...live, ...secret }))).toThrow(ConfigError);
+    expect(() => loadLiveConfig(parseEnv({ ...live, ...secret }))).toThrow(
+      /ADMIN_ORIGIN is missing/,
+    );
+    expect(() => loadLiveConfig(parseEnv({ ...live, ...origin }))).toThrow(halfError);
+    expect(() => loadLiveConfig(parseEnv({ ...live, ...origin }))).toThrow(
+      /ADMIN_TOKEN_SECRET is missing/,
+    );
+    expect(loadLiveConfig(parseEnv(live)).admin).toBeUndefined();
+    expect(loadLiveConfig(parseEnv({ ...live, ...secret, ...origin })).admin).toEqual({
+      tokenSecret: secret.ADMIN_TOKEN_SECRET,
+      origin: origin.ADMIN_ORIGIN,
+    });
+  });
+
   it('rejects a mapping file naming the bad field', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'bpkc-config-')), 'bad.json');
     writeFileSync(path, JSON.stringify({ version: 1, brightpearl: {} }));

@@ -47,7 +47,13 @@ export function loadLiveConfig(env: Env): CompanionConfig {
     mode: 'live',
     http: { host: env.HOST, port: env.PORT },
     logLevel: env.LOG_LEVEL,
-    store: { databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, schema: env.DATABASE_SCHEMA },
+    store: {
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.DATA_DIR,
+      schema: env.DATABASE_SCHEMA,
+      poolMax: env.DATABASE_POOL_MAX,
+    },
+    retention: { days: env.RETENTION_DAYS },
     brightpearl: {
       baseUrl: env.BRIGHTPEARL_BASE_URL!,
       accountCode: env.BRIGHTPEARL_ACCOUNT_CODE!,
@@ -66,15 +72,24 @@ export function loadLiveConfig(env: Env): CompanionConfig {
       sweepSeconds: env.SWEEP_SECONDS,
       paymentBatchWaitMs: env.PAYMENT_BATCH_WAIT_MS,
       reconcileSeconds: env.RECONCILE_SECONDS,
+      reconcileGraceSeconds: env.RECONCILE_GRACE_SECONDS,
       goLiveDate: env.GO_LIVE_DATE,
     },
     publicUrl: env.PUBLIC_URL,
     alerts: alertConfigFromEnv(process.env),
-    admin:
-      env.ADMIN_TOKEN_SECRET && env.ADMIN_ORIGIN
-        ? { tokenSecret: env.ADMIN_TOKEN_SECRET, origin: env.ADMIN_ORIGIN }
-        : undefined,
+    admin: adminSettings(env),
   };
+}
+
+/** Both or neither: one without the other would silently leave the admin API switched off. */
+export function adminSettings(env: Env): CompanionConfig['admin'] {
+  const { ADMIN_TOKEN_SECRET: tokenSecret, ADMIN_ORIGIN: origin } = env;
+  if (tokenSecret && origin) return { tokenSecret, origin };
+  if (!tokenSecret && !origin) return undefined;
+  const missing = tokenSecret ? 'ADMIN_ORIGIN' : 'ADMIN_TOKEN_SECRET';
+  throw new ConfigError(
+    `ADMIN_TOKEN_SECRET and ADMIN_ORIGIN turn the admin API on together: ${missing} is missing`,
+  );
 }
 
 function requiredLiveKeys(env: Env): Array<keyof Env> {

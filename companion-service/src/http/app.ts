@@ -7,8 +7,8 @@ import express, {
 } from 'express';
 
 import { type AdminApiDeps, createAdminApiRouter } from '../admin-api';
-import { brightpearlWebhookRouter, type WebhookIdentity } from '../brightpearl/webhooks';
-import { kenticoEventRouter } from '../kentico';
+import type { WebhookIdentity } from '../brightpearl/webhooks';
+import { brightpearlWebhookRouter, kenticoEventRouter } from '../sync/intake';
 import type { BrightpearlClient } from '../brightpearl';
 import type { ConnectionHealth } from '../observability/connection-health';
 import type { Logger } from '../observability/logger';

@@ -76,7 +76,8 @@ function expectOk(response: AxiosResponse<string>, what: string): string {
   if (response.status === 409)
     throw new KenticoConflictError(`${what}: Kentico reports a conflict`);
   // 401/403 mean a wrong secret or clock: fixable by configuration, so retry rather than drop.
-  const retryable = response.status >= 500 || response.status === 401 || response.status === 403;
+  // 408/429 (timeout, too busy) pass by themselves: a permanent error is a dead letter at once.
+  const retryable = response.status >= 500 || [401, 403, 408, 429].includes(response.status);
   throw new KenticoBridgeError(
     `Kentico bridge answered ${response.status} for ${what}`,
     retryable,

@@ -2,5 +2,3 @@ export * from './bridge-client';
 export * from './bridge-http';
 export * from './bridge-errors';
 export * from './signing';
-export * from './event-intake';
-export * from './event-route';

@@ -8,11 +8,25 @@ import type { QueueDeclaration } from './queues';
 /** Expired (crashed-worker) jobs are noticed at maintenance, so run it often. */
 const MAINTENANCE_INTERVAL_SECONDS = 30;
 
+/**
+ * Finished jobs stay in the job table this long before maintenance archives them. pg-boss
+ * refuses a throttle (`singletonSeconds`, queue/schedule.ts) longer than this, because an
+ * archived job no longer holds its slot: it must cover the longest schedule, the daily
+ * retention job (its default, 12 h, would not).
+ */
+export const ARCHIVE_AFTER_SECONDS = 24 * 60 * 60;
+export const DEFAULT_QUEUE_POOL_MAX = 5;
+export const DEFAULT_RETENTION_DAYS = 30;
+
 export function createBoss(options: {
   store: Store;
   databaseUrl?: string;
   schema: string;
   logger: Logger;
+  /** Connections of pg-boss's own pool (Postgres only). */
+  poolMax?: number;
+  /** Days archived jobs are kept before maintenance deletes them. */
+  retentionDays?: number;
 }): PgBoss {
   const { store, databaseUrl, schema, logger } = options;
   if (databaseUrl && store.kind !== 'postgres') {
@@ -21,8 +35,13 @@ export function createBoss(options: {
     );
   }
   const boss = new PgBoss({
-    ...(databaseUrl ? { connectionString: databaseUrl } : { db: bossDbOver(store) }),
+    ...(databaseUrl
+      ? { connectionString: databaseUrl, max: options.poolMax ?? DEFAULT_QUEUE_POOL_MAX }
+      : { db: bossDbOver(store) }),
     schema,
+    archiveCompletedAfterSeconds: ARCHIVE_AFTER_SECONDS,
+    archiveFailedAfterSeconds: ARCHIVE_AFTER_SECONDS,
+    deleteAfterDays: options.retentionDays ?? DEFAULT_RETENTION_DAYS,
     // No cron schedules in this service; the timekeeper would only add a worker and timers.
     schedule: false,
     supervise: true,

@@ -1,5 +1,15 @@
 export { createJobQueue } from './job-queue';
-export type { EnqueueOptions, Job, JobHandler, JobQueue, JobQueueOptions } from './job';
+export { DEFAULT_RETENTION_DAYS } from './boss-setup';
+export type {
+  DeadLetterDraft,
+  DeadLetterHook,
+  EnqueueOptions,
+  Job,
+  JobHandler,
+  JobQueue,
+  JobQueueOptions,
+  WorkOptions,
+} from './job';
 export {
   QUEUES,
   type DeadLetterQueueName,

@@ -37,7 +37,6 @@ describe.each(testBackends(POSTGRES_URL))('job queue on $name', (backend) => {
   // Workers cannot be unregistered, so each test swaps the behaviour behind them.
   let onWriteBack: (job: Job<Data>) => Promise<void> = async () => undefined;
   const syncAttempts: Array<{ data: Data; retryCount: number }> = [];
-  const deadLettered: unknown[] = [];
   const bossSchema = (): string => handle.bossSchema ?? 'pgboss';
   const open = (): JobQueue =>
     createJobQueue({
@@ -65,7 +64,6 @@ describe.each(testBackends(POSTGRES_URL))('job queue on $name', (backend) => {
       },
       { concurrency: 2 },
     );
-    await queue.work('order-sync-dead-letter', async (job) => void deadLettered.push(job.data));
   });
   afterAll(async () => {
     await queue.stop();
@@ -106,9 +104,19 @@ describe.each(testBackends(POSTGRES_URL))('job queue on $name', (backend) => {
   it('runs handlers, retries a throwing one and then dead-letters it', async () => {
     await queue.enqueue('order-sync', { guid: 'ok' });
     await queue.enqueue('order-sync', { guid: 'bad', fail: true });
-    await eventually(() => deadLettered[0]);
+    const letters = () =>
+      store.query(
+        `SELECT flow, reason, payload FROM dead_letters WHERE reason = 'retries-exhausted'`,
+      );
+    await eventually(async () => ((await letters()).length > 0 ? true : undefined));
 
-    expect(deadLettered).toEqual([{ guid: 'bad', fail: true }]);
+    expect(await letters()).toEqual([
+      {
+        flow: 'order-sync',
+        reason: 'retries-exhausted',
+        payload: { job: { guid: 'bad', fail: true } },
+      },
+    ]);
     const retries = (guid: string) =>
       syncAttempts.filter((a) => a.data.guid === guid).map((a) => a.retryCount);
     expect(retries('ok')).toEqual([0]);
@@ -161,6 +169,38 @@ describe.each(testBackends(POSTGRES_URL))('job queue on $name', (backend) => {
       const restarted = open();
       await restarted.start();
       expect(await jobState(row!.id)).toBe('retry');
+      await restarted.stop();
+    });
+
+    it('on start, a job a dead process left active at its last try becomes a dead letter', async () => {
+      const before = open();
+      await before.start();
+      const id = await before.enqueue('order-sync', { guid: 'orphan' });
+      await before.stop();
+      // As if a process had fetched it for its last try and died: no worker here takes it.
+      await store.query(
+        `UPDATE pgboss.job SET state = 'active', started_on = now(), retry_count = retry_limit
+         WHERE id = $1 AND state = 'created'`,
+        [id],
+      );
+      const restarted = createJobQueue({
+        store,
+        logger,
+        queues: FAST,
+        deadLetterPollingIntervalSeconds: 0.1,
+      });
+      await restarted.start();
+      await restarted.work('order-sync', async () => undefined);
+      const letter = await eventually(async () => {
+        const [row] = await store.query(
+          `SELECT reason, message FROM dead_letters WHERE payload->'job'->>'guid' = 'orphan'`,
+        );
+        return row;
+      });
+      expect(letter).toEqual({
+        reason: 'retries-exhausted',
+        message: 'last try ended outside the worker: companion restarted while the job was active',
+      });
       await restarted.stop();
     });
   }

@@ -3,10 +3,11 @@ import type PgBoss from 'pg-boss';
 import { afterCommit } from '../store';
 import { bossDbOverTransaction } from './boss-db';
 import { createBoss, declareQueues, failOrphanedJobs } from './boss-setup';
-import type { EnqueueOptions, JobHandler, JobQueue, JobQueueOptions } from './job';
-import { type DeadLetterQueueName, type QueueName, QUEUES } from './queues';
+import type { EnqueueOptions, JobHandler, JobQueue, JobQueueOptions, WorkOptions } from './job';
+import { type QueueName, QUEUES } from './queues';
+import { startWorkers } from './start-workers';
 import { settlesWithin } from './timing';
-import { WorkerLoop } from './worker-loop';
+import type { WorkerLoop } from './worker-loop';
 
 export function createJobQueue(options: JobQueueOptions): JobQueue {
   return new PgBossJobQueue(options);
@@ -34,12 +35,14 @@ class PgBossJobQueue implements JobQueue {
   }
 
   private async startBoss(): Promise<void> {
-    const { store, logger, databaseUrl } = this.options;
+    const { store, logger, databaseUrl, poolMax, retentionDays } = this.options;
     const boss = createBoss({
       store,
       logger,
       schema: this.schema,
       ...(databaseUrl ? { databaseUrl } : {}),
+      poolMax,
+      retentionDays,
     });
     await boss.start();
     await declareQueues(boss, this.declarations);
@@ -60,10 +63,11 @@ class PgBossJobQueue implements JobQueue {
     data: T,
     options: EnqueueOptions = {},
   ): Promise<string | null> {
-    const { db, singletonKey, startAfterSeconds, priority } = options;
+    const { db, singletonKey, singletonSeconds, startAfterSeconds, priority } = options;
     const id = await this.started().send(queue, data as object, {
       ...(db ? { db: bossDbOverTransaction(db) } : {}),
       ...(singletonKey !== undefined ? { singletonKey } : {}),
+      ...(singletonSeconds !== undefined ? { singletonSeconds } : {}),
       ...(startAfterSeconds !== undefined ? { startAfter: startAfterSeconds } : {}),
       ...(priority !== undefined ? { priority } : {}),
     });
@@ -72,23 +76,26 @@ class PgBossJobQueue implements JobQueue {
   }
 
   async work<T>(
-    queue: QueueName | DeadLetterQueueName,
+    queue: QueueName,
     handler: JobHandler<T>,
-    options: { concurrency?: number } = {},
+    options: WorkOptions = {},
   ): Promise<void> {
     const boss = this.started();
-    const pollIntervalMs = (this.options.pollingIntervalSeconds ?? 0.5) * 1000;
-    for (let i = 0; i < (options.concurrency ?? 1); i++) {
-      const loop = new WorkerLoop({
-        boss,
-        queue,
-        handler: handler as JobHandler<unknown>,
-        pollIntervalMs,
-        logger: this.options.logger,
-      });
-      this.loops.push({ queue, loop });
-      loop.start();
-    }
+    const declaration = this.declarations.find((candidate) => candidate.name === queue);
+    if (!declaration) throw new Error(`Queue ${queue} is not declared`);
+    const { store, logger, pollingIntervalSeconds, deadLetterPollingIntervalSeconds } =
+      this.options;
+    const loops = startWorkers({
+      boss,
+      store,
+      logger,
+      declaration,
+      handler: handler as JobHandler<unknown>,
+      options,
+      pollIntervalMs: (pollingIntervalSeconds ?? 0.5) * 1000,
+      deadLetterPollIntervalMs: (deadLetterPollingIntervalSeconds ?? 15) * 1000,
+    });
+    this.loops.push(...loops);
   }
 
   async depths(): Promise<Record<string, number>> {

@@ -1,7 +1,9 @@
 /**
- * Every durable queue the companion uses, with its failure policy. A handler that throws is
- * retried by pg-boss after a delay; once `retryLimit` retries have failed the job is copied to
- * `deadLetter` (data + error as output), where it waits for an operator or a replay.
+ * Every durable queue the companion uses, with its failure policy. A handler that throws a
+ * retryable error is retried by pg-boss after a delay; a permanent error, or the failure of the
+ * last of `retryLimit` retries, becomes a `dead_letters` row (queue/failure-path.ts). pg-boss
+ * still copies a job that failed for the last time to `deadLetter`; the failure path reads that
+ * queue too, so a job failed outside a handler (crash, expiry, stop) is recorded all the same.
  *
  * Backoff (pg-boss 10, `failJobs` in its plans.js): retry n waits a random time in
  * [retryDelay * 2^(n-1), retryDelay * 2^n] seconds, the exponent capped at 15 (n >= 16 all wait
@@ -156,6 +158,16 @@ export const QUEUES = {
     deadLetter: 'reconcile-dead-letter',
     retryLimit: 5,
     retryDelay: 10,
+    retryBackoff: true,
+    expireInSeconds: 1800,
+    policy: 'standard',
+  },
+  /** Prunes processed events, payloads and run logs past RETENTION_DAYS (daily, retention/). */
+  retention: {
+    name: 'retention',
+    deadLetter: 'retention-dead-letter',
+    retryLimit: 5,
+    retryDelay: 60,
     retryBackoff: true,
     expireInSeconds: 1800,
     policy: 'standard',

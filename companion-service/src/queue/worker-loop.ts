@@ -1,13 +1,20 @@
 import type PgBoss from 'pg-boss';
 
 import type { Logger } from '../observability/logger';
-import type { JobHandler } from './job';
 import { WakeableSleep } from './timing';
+
+/** What becomes of a job once its handler has run: the failure path, or a plain settlement. */
+export interface JobSettlement {
+  succeeded(job: PgBoss.JobWithMetadata<unknown>): Promise<void>;
+  failed(job: PgBoss.JobWithMetadata<unknown>, error: unknown): Promise<void>;
+}
 
 export interface WorkerLoopOptions {
   boss: PgBoss;
   queue: string;
-  handler: JobHandler<unknown>;
+  /** Gets the job with its metadata (the dead-letter reader needs the failed job's output). */
+  handler: (job: PgBoss.JobWithMetadata<unknown>) => Promise<void>;
+  settlement: JobSettlement;
   pollIntervalMs: number;
   logger: Logger;
 }
@@ -71,23 +78,14 @@ export class WorkerLoop {
   }
 
   private async settle(job: PgBoss.JobWithMetadata<unknown>): Promise<void> {
-    const { boss, queue, logger } = this.options;
+    const { settlement, queue, logger } = this.options;
     this.jobInHand = job.id;
     try {
-      await this.runWithinExpiry(job);
-      await boss
-        .complete(queue, job.id)
-        .catch((error: unknown) => logSettleError(logger, queue, error));
-    } catch (error) {
-      logger.warn('Job failed', {
-        queue,
-        jobId: job.id,
-        retryCount: job.retryCount,
-        error: messageOf(error),
-      });
-      await boss
-        .fail(queue, job.id, asOutput(error))
-        .catch((e: unknown) => logSettleError(logger, queue, e));
+      let failure: { error: unknown } | undefined;
+      await this.runWithinExpiry(job).catch((error: unknown) => (failure = { error }));
+      await (failure ? settlement.failed(job, failure.error) : settlement.succeeded(job)).catch(
+        (error: unknown) => logSettleError(logger, queue, error),
+      );
     } finally {
       this.jobInHand = undefined;
     }
@@ -101,7 +99,7 @@ export class WorkerLoop {
     let finished = false;
     const { handler } = this.options;
     const handling = Promise.resolve()
-      .then(() => handler({ id: job.id, data: job.data, retryCount: job.retryCount }))
+      .then(() => handler(job))
       .finally(() => (finished = true));
     const limitMs = Math.max(1, Number(job.expireInSeconds)) * 1000;
     let timer: NodeJS.Timeout | undefined;
@@ -125,10 +123,6 @@ export class WorkerLoop {
     );
     this.overdue.add(tracked);
   }
-}
-
-function asOutput(error: unknown): object {
-  return error instanceof Error ? error : { message: String(error) };
 }
 
 function messageOf(error: unknown): string {

@@ -4,6 +4,7 @@ import type { BrightpearlClient } from '../brightpearl';
 import { countOpenDeadLettersByReason } from '../dead-letters/dead-letter-repository';
 import type { JobQueue } from '../queue';
 import type { Db } from '../store';
+import { countOrders } from '../sync/orders/order-sync-figures';
 import { readCatalogStatus, readStockStatus } from './stock-catalog-status';
 
 /** The figures behind GET /api/status, the demo's progress line and the admin overview. */
@@ -14,22 +15,9 @@ export async function readSyncStatus(deps: {
   mode: SyncStatus['mode'];
   startedAt: Date;
 }): Promise<SyncStatus> {
-  const [counts] = await deps.db.query<{
-    received: string | number;
-    synced: string | number;
-    failed: string | number;
-    last_synced: Date | string | null;
-  }>(
-    `SELECT count(*) AS received,
-            count(*) FILTER (WHERE state = 'synced') AS synced,
-            count(*) FILTER (WHERE state = 'dead-lettered') AS failed,
-            max(synced_at) AS last_synced
-     FROM order_sync`,
-  );
+  const orders = await countOrders(deps.db);
   const stats = deps.brightpearl.stats();
-  const received = Number(counts?.received ?? 0);
-  const synced = Number(counts?.synced ?? 0);
-  const failed = Number(counts?.failed ?? 0);
+  const { received, synced, failed } = orders;
   return {
     mode: deps.mode,
     startedAt: deps.startedAt.toISOString(),
@@ -41,7 +29,7 @@ export async function readSyncStatus(deps: {
       requestsRemaining: stats.requestsRemaining,
     },
     queue: await deps.queue.depths(),
-    lastOrderSyncedAt: counts?.last_synced ? new Date(counts.last_synced).toISOString() : null,
+    lastOrderSyncedAt: orders.lastSyncedAt ? new Date(orders.lastSyncedAt).toISOString() : null,
     stock: await readStockStatus(deps.db),
     catalog: await readCatalogStatus(deps.db),
   };

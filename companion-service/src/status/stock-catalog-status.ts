@@ -3,27 +3,13 @@ import type { SyncStatus } from '@bpkc/shared-types';
 import type { Db } from '../store';
 import { readCatalogImport } from '../sync/catalog/catalog-import';
 import { countDirty } from '../sync/dirty-records';
+import { lastFullCompare } from '../sync/stock/stock-reports';
 
 export async function readStockStatus(db: Db): Promise<SyncStatus['stock']> {
-  const [run] = await db.query<{
-    finished_at: Date | string;
-    skus: number;
-    drift: number;
-    brightpearl_calls: number;
-  }>(
-    `SELECT finished_at, skus, drift, brightpearl_calls FROM stock_compare_runs
-     WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1`,
-  );
+  const run = await lastFullCompare(db);
   return {
     pendingProducts: await countDirty(db, 'stock'),
-    lastFullCompare: run
-      ? {
-          finishedAt: new Date(run.finished_at).toISOString(),
-          skus: Number(run.skus),
-          drift: Number(run.drift),
-          calls: Number(run.brightpearl_calls),
-        }
-      : null,
+    lastFullCompare: run ? { ...run, finishedAt: new Date(run.finishedAt).toISOString() } : null,
   };
 }
 

@@ -10,11 +10,15 @@ export interface StoreOptions {
   dataDir?: string;
   /** Postgres only: schema for our tables (created if missing), e.g. one per test run. */
   schema?: string;
+  /** Postgres only: most connections the store's pool opens (default 5; the queue has its own). */
+  poolMax?: number;
   logger: Logger;
 }
 
 export function openStore(options: StoreOptions): Promise<Store> {
-  const { databaseUrl, dataDir, schema, logger } = options;
-  if (databaseUrl) return openPostgresStore({ databaseUrl, logger, ...(schema ? { schema } : {}) });
+  const { databaseUrl, dataDir, schema, poolMax, logger } = options;
+  if (databaseUrl) {
+    return openPostgresStore({ databaseUrl, logger, poolMax, ...(schema ? { schema } : {}) });
+  }
   return openPgliteStore({ logger, ...(dataDir ? { dataDir } : {}) });
 }

@@ -2,9 +2,13 @@ import pg from 'pg';
 
 import type { Logger } from '../observability/logger';
 import { settleTransaction, trackTransaction } from './commit-hooks';
+import { assertDatabaseReachable } from './database-reachable';
 import type { Row, SqlSession, Store } from './db';
 
 const INT8_OID = 20;
+
+/** Each instance holds this pool and the queue's: keep both small (DATABASE_POOL_MAX). */
+export const DEFAULT_POOL_MAX = 5;
 
 /**
  * node-postgres returns int8 as a string while PGlite returns a number (bigint past 2^53);
@@ -23,12 +27,15 @@ function parseInt8(value: string): number | bigint {
 export async function openPostgresStore(options: {
   databaseUrl: string;
   schema?: string;
+  poolMax?: number;
   logger: Logger;
 }): Promise<Store> {
   const { schema, logger } = options;
   if (schema !== undefined) assertIdentifier(schema);
+  await assertDatabaseReachable(options.databaseUrl);
   const pool = new pg.Pool({
     connectionString: options.databaseUrl,
+    max: options.poolMax ?? DEFAULT_POOL_MAX,
     types,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });

@@ -9,10 +9,19 @@ export class RecordsWaitingError extends Error {
   readonly retryable = true;
 }
 
+/** What a handler reports for one round; `waiting` ids were re-marked (put back) by it. */
+export type RoundOutcome = { waiting?: number } | void;
+
 /**
- * The common job body of webhook-fed flows: wait so a burst coalesces, then claim, handle and
- * release rounds of dirty ids until none are left. Ids the handler put back (re-marked) make the
- * job fail after the drain, so pg-boss retries it with backoff instead of spinning.
+ * The one job body of every webhook-fed flow (stock, catalog, goods-out notes, order statuses):
+ * wait so a burst coalesces, then claim, handle and release rounds of dirty ids until none are
+ * left. Returns how many ids were handled.
+ *
+ * Give-back rule: when the handler throws, the round's ids are unclaimed (they stay dirty, and
+ * any re-mark made meanwhile is kept) and the error is rethrown, so pg-boss's retry — or any
+ * other job — finds them again. Deleting them would lose the work: a retry would "succeed" with
+ * nothing to do. Ids the handler put back (re-marked) make the job fail after the drain, so
+ * pg-boss retries it with backoff instead of spinning.
  */
 export async function drainDirty(
   db: Db,
@@ -20,9 +29,9 @@ export async function drainDirty(
     kind: DirtyKind;
     roundSize: number;
     coalesceMs: number;
-    handle: (ids: number[]) => Promise<{ waiting: number }>;
+    handle: (ids: number[]) => Promise<RoundOutcome>;
   },
-): Promise<void> {
+): Promise<{ handled: number }> {
   await sleep(input.coalesceMs);
   let waiting = 0;
   const seen = new Set<number>();
@@ -35,12 +44,24 @@ export async function drainDirty(
       break;
     }
     ids.forEach((id) => seen.add(id));
-    try {
-      waiting += (await input.handle(ids)).waiting;
-    } finally {
-      await releaseClaim(db, claim);
-    }
+    waiting += await handleRound(db, { claim, ids, handle: input.handle });
   }
   if (waiting > 0)
     throw new RecordsWaitingError(`${waiting} ${input.kind} record(s) wait for their order`);
+  return { handled: seen.size };
+}
+
+async function handleRound(
+  db: Db,
+  input: { claim: string; ids: number[]; handle: (ids: number[]) => Promise<RoundOutcome> },
+): Promise<number> {
+  let outcome: RoundOutcome;
+  try {
+    outcome = await input.handle(input.ids);
+  } catch (error) {
+    await unclaim(db, input.claim);
+    throw error;
+  }
+  await releaseClaim(db, input.claim);
+  return outcome?.waiting ?? 0;
 }

@@ -1,16 +1,24 @@
 import { z } from 'zod';
 
+import { type MappingSnapshotDeps, withMapping, type WithMappingSource } from '../mapping';
 import type { Logger } from '../observability/logger';
-import type { JobQueue } from '../queue';
+import type { DeadLetterHook, JobQueue } from '../queue';
 import { pushKenticoCustomer } from './customers/push-customer';
 import { sweepBrightpearlContacts } from './customers/pull-contacts';
 import { drainDirty } from './drain-dirty';
 import { recordShipments } from './fulfilment/record-shipments';
-import { runPayments } from './payments/send-payments';
+import { sweepShippedNotes } from './fulfilment/shipment-sweep';
+import { PAYMENT_DEAD_LETTERS, runPayments } from './payments/send-payments';
 import { sweepBrightpearlCredits } from './refunds/credits-from-brightpearl';
-import { syncRefund } from './refunds/sync-refund';
+import { startScheduledJob } from './scheduled-job';
+import { REFUND_DEAD_LETTERS, syncRefund } from './refunds/sync-refund';
 import { pullBrightpearlStatuses } from './status/brightpearl-status-change';
-import { pushKenticoStatus, type StatusDeps } from './status/kentico-status-change';
+import {
+  ORDER_STATUS_DEAD_LETTERS,
+  pushKenticoStatus,
+  type StatusDeps,
+} from './status/kentico-status-change';
+import { sweepBrightpearlStatuses } from './status/status-sweep';
 
 const OrderStatusJob = z.union([
   z.object({ source: z.literal('kentico'), orderGuid: z.guid() }),
@@ -18,61 +26,85 @@ const OrderStatusJob = z.union([
 ]);
 const RefundJob = z.object({ refundGuid: z.guid() });
 const CustomerJob = z.object({ customerGuid: z.guid() });
+const CUSTOMER_DEAD_LETTERS: DeadLetterHook = {
+  flow: 'customer',
+  recordKey: (data) => CustomerJob.parse(data).customerGuid,
+};
 
-type Deps = StatusDeps & { logger: Logger; queue: JobQueue };
+type Deps = StatusDeps & MappingSnapshotDeps & { logger: Logger; queue: JobQueue };
 
 /** Status, payments, shipments, refunds, customers, and the sweep for what has no webhook. */
 export async function startLifecycleWorkers(
-  deps: Deps,
+  deps: WithMappingSource<Deps>,
   options: { coalesceMs: number; sweepSeconds: number; paymentBatchWaitMs: number },
 ): Promise<() => void> {
   const { coalesceMs } = options;
-  await deps.queue.work<unknown>('order-status', async (job) => {
-    const data = OrderStatusJob.parse(job.data);
-    if (data.source === 'kentico') await pushKenticoStatus(deps, data.orderGuid);
-    else
-      await drainDirty(deps.db, {
-        kind: 'order-status',
+  // Each job reads the stored mapping once, when it starts (mapping/with-mapping.ts).
+  await deps.queue.work<unknown>(
+    'order-status',
+    withMapping(deps, async (jobDeps, job) => {
+      const data = OrderStatusJob.parse(job.data);
+      if (data.source === 'kentico') await pushKenticoStatus(jobDeps, data.orderGuid);
+      else
+        await drainDirty(jobDeps.db, {
+          kind: 'order-status',
+          roundSize: 200,
+          coalesceMs,
+          handle: async (ids) => (await pullBrightpearlStatuses(jobDeps, ids), { waiting: 0 }),
+        });
+    }),
+    { deadLetters: ORDER_STATUS_DEAD_LETTERS },
+  );
+  await deps.queue.work(
+    'payments',
+    withMapping(deps, (jobDeps) =>
+      runPayments({ ...jobDeps, coalesceMs, batchWaitMs: options.paymentBatchWaitMs }),
+    ),
+    { deadLetters: PAYMENT_DEAD_LETTERS },
+  );
+  await deps.queue.work(
+    'shipments',
+    withMapping(deps, (jobDeps) =>
+      drainDirty(jobDeps.db, {
+        kind: 'shipment',
         roundSize: 200,
         coalesceMs,
-        handle: async (ids) => (await pullBrightpearlStatuses(deps, ids), { waiting: 0 }),
-      });
-  });
-  await deps.queue.work('payments', async () => {
-    await runPayments({ ...deps, coalesceMs, batchWaitMs: options.paymentBatchWaitMs });
-  });
-  await deps.queue.work('shipments', () =>
-    drainDirty(deps.db, {
-      kind: 'shipment',
-      roundSize: 200,
-      coalesceMs,
-      handle: (ids) => recordShipments(deps, ids),
-    }),
+        handle: (ids) => recordShipments(jobDeps, ids),
+      }),
+    ),
   );
-  await deps.queue.work<unknown>('refunds', async (job) => {
-    await syncRefund(deps, RefundJob.parse(job.data).refundGuid);
+  await deps.queue.work<unknown>(
+    'refunds',
+    withMapping(deps, (jobDeps, job) => syncRefund(jobDeps, RefundJob.parse(job.data).refundGuid)),
+    { deadLetters: REFUND_DEAD_LETTERS },
+  );
+  await deps.queue.work<unknown>(
+    'customers',
+    withMapping(deps, (jobDeps, job) =>
+      pushKenticoCustomer(jobDeps, CustomerJob.parse(job.data).customerGuid),
+    ),
+    // A contact Brightpearl refuses for good is a dead letter at once, not a dozen retries.
+    { deadLetters: CUSTOMER_DEAD_LETTERS },
+  );
+  // Once per interval across the cluster (ADR 0011); the lease keeps slow sweeps from overlapping.
+  return startScheduledJob(deps, {
+    name: 'lifecycle-sweep',
+    intervalSeconds: options.sweepSeconds,
+    leaseKey: 'lifecycle-sweep',
+    handler: withMapping(deps, (jobDeps) => runLifecycleSweep(jobDeps)),
   });
-  await deps.queue.work<unknown>('customers', async (job) => {
-    await pushKenticoCustomer(deps, CustomerJob.parse(job.data).customerGuid);
-  });
-  await deps.queue.work('lifecycle-sweep', () => runLifecycleSweep(deps).then(() => undefined), {
-    concurrency: 1,
-  });
-  if (options.sweepSeconds <= 0) return () => undefined;
-  const timer = setInterval(() => {
-    deps.queue.enqueue('lifecycle-sweep', { trigger: 'schedule' }).catch((error: unknown) => {
-      deps.logger.warn('Could not schedule the lifecycle sweep', { error });
-    });
-  }, options.sweepSeconds * 1000);
-  timer.unref();
-  return () => clearInterval(timer);
 }
 
-/** Sales credits and contacts changed in Brightpearl (no webhooks for them). */
+/**
+ * Sales credits and contacts changed in Brightpearl (no webhooks for them), and shipped
+ * goods-out notes and order statuses whose webhook may have been lost (handed to their drains).
+ */
 export async function runLifecycleSweep(
   deps: Deps,
-): Promise<{ credits: number; customers: number }> {
+): Promise<{ credits: number; customers: number; shipments: number; statuses: number }> {
   const credits = await sweepBrightpearlCredits(deps);
   const { written } = await sweepBrightpearlContacts(deps);
-  return { credits, customers: written };
+  const shipments = await sweepShippedNotes(deps);
+  const statuses = await sweepBrightpearlStatuses(deps);
+  return { credits, customers: written, shipments, statuses };
 }

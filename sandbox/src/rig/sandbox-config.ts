@@ -57,6 +57,8 @@ export function sandboxCompanionConfig(input: {
       sweepSeconds: input.options.sweepSeconds ?? 0,
       paymentBatchWaitMs: input.options.paymentBatchWaitMs ?? 500,
       reconcileSeconds: input.options.reconcileSeconds ?? 0,
+      // The sandbox reconciles on request, right after its tests place orders: no grace period.
+      reconcileGraceSeconds: 0,
     },
   };
 }

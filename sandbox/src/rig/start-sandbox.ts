@@ -77,6 +77,11 @@ export interface SandboxRig {
   companionUrl: string;
   /** Stops the companion and starts it again on the same store (a deploy, a crash). */
   restartCompanion(): Promise<Companion>;
+  /**
+   * Starts one more companion instance on the same Postgres (a cluster of two); Kentico events
+   * still go to the first. The caller stops it. Needs `databaseUrl` (PGlite is one process).
+   */
+  startInstance(): Promise<{ companion: Companion; url: string }>;
   stop(): Promise<void>;
 }
 
@@ -139,6 +144,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       rig.companion = next.companion;
       rig.companionUrl = next.url;
       return next.companion;
+    },
+    async startInstance() {
+      if (!config.store.databaseUrl) throw new Error('another instance needs a shared Postgres');
+      const companion = await startCompanion(
+        // Its own copy of everything, as another process would have: nothing shared in memory.
+        { ...structuredClone(config), http: { ...config.http, port: 0 } },
+        {
+          logger: options.logger ?? createSilentLogger(),
+          warmProductCache: options.warmProductCache,
+          connectOnListen: false,
+        },
+      );
+      return { companion, url: (await companion.listen()).url };
     },
     async stop() {
       await kentico.close();

@@ -19,6 +19,8 @@ export const DEAD_LETTER_REASONS = [
   'order-not-in-brightpearl',
   'journal-uncertain',
   'retries-exhausted',
+  /** Refused for good by Brightpearl or Kentico (the message says which); no finer reason known. */
+  'refused',
 ] as const;
 export const DeadLetterReason = z.enum(DEAD_LETTER_REASONS);
 export type DeadLetterReason = z.infer<typeof DeadLetterReason>;

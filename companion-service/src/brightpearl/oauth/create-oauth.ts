@@ -6,7 +6,11 @@ import type { BrightpearlAuth } from '../auth';
 import { createAuthorizeStates } from './authorize-state';
 import { oauthCallbackRouter } from './callback-router';
 import { createConnectionStore } from './connection-store';
-import { type BrightpearlOAuthService, createOAuthService } from './oauth-service';
+import {
+  type BrightpearlOAuthService,
+  createOAuthService,
+  type OnConnectionStored,
+} from './oauth-service';
 import type { BrightpearlOAuthSettings } from './settings';
 import { createTokenCipher } from './token-cipher';
 import { createTokenEndpoint, type TokenEndpoint } from './token-endpoint';
@@ -26,6 +30,8 @@ export interface BrightpearlOAuthOptions {
   clock?: () => number;
   /** Tests: a token endpoint double; default the real one at settings.oauthBaseUrl. */
   endpoint?: TokenEndpoint;
+  /** Runs in the transaction storing a new connection (the companion writes its audit entry). */
+  onStored?: OnConnectionStored;
 }
 
 /** Everything OAuth, wired: what the client, the admin API and the HTTP app each need. */
@@ -87,6 +93,7 @@ export function createBrightpearlOAuth(options: BrightpearlOAuthOptions): Bright
     states: createAuthorizeStates(accountCode),
     endpoint,
     onConnected: connected,
+    onStored: options.onStored,
     clock,
   });
   return {

@@ -1,6 +1,10 @@
 export { createBrightpearlOAuth } from './create-oauth';
 export type { BrightpearlOAuth, BrightpearlOAuthOptions } from './create-oauth';
-export type { BrightpearlOAuthService } from './oauth-service';
+export type {
+  BrightpearlOAuthService,
+  OnConnectionStored,
+  StoredConnection,
+} from './oauth-service';
 export { notApplicableOAuth } from './not-applicable';
 export { connectionProbe } from './connection-adapter';
 export type { OAuthConnectionProbe } from './connection-adapter';
@@ -17,6 +21,5 @@ export {
   OAuthTokenRefusedError,
   TokenDecryptError,
 } from './errors';
-export { openBrightpearlOAuth, oauthAppWiring } from './companion-wiring';
 export { createTokenCipher } from './token-cipher';
 export type { TokenCipher } from './token-cipher';

@@ -1,6 +1,5 @@
 import type { OAuthAuthorizeResult, OAuthStatus } from '@bpkc/shared-types';
 
-import { writeAudit } from '../../admin-api/audit-log';
 import type { Logger } from '../../observability/logger';
 import type { Db } from '../../store';
 import type { AuthorizeStates } from './authorize-state';
@@ -29,10 +28,20 @@ export interface OAuthServiceDeps {
   endpoint: TokenEndpoint;
   /** Called once new tokens are stored (drops this instance's cached connection). */
   onConnected: () => void;
+  /** Runs in the transaction storing the tokens (the admin's audit entry commits with them). */
+  onStored?: OnConnectionStored;
   clock?: () => number;
 }
 
-export const AUDIT_TARGET = 'connection:brightpearl';
+/** Who connected which Brightpearl installation: what the caller records (e.g. its audit log). */
+export interface StoredConnection {
+  connectedBy: string;
+  accountCode: string;
+  apiDomain: string | null;
+  installationInstanceId: string | null;
+}
+
+export type OnConnectionStored = (tx: Db, connection: StoredConnection) => Promise<void>;
 
 const UNKNOWN_STATE =
   'The connection request is unknown, already used or older than 10 minutes (state). ' +
@@ -95,7 +104,7 @@ async function exchange(deps: OAuthServiceDeps, code: string): Promise<TokenGran
   }
 }
 
-/** The tokens and the audit entry that records who connected, in one transaction. */
+/** The tokens and the caller's record of who connected (its audit entry), in one transaction. */
 async function storeConnection(
   deps: OAuthServiceDeps,
   input: { grant: TokenGrant; connectedBy: string; now: Date },
@@ -103,15 +112,11 @@ async function storeConnection(
   const { grant, connectedBy } = input;
   await deps.db.transaction(async (tx) => {
     await deps.connections.saveConnected(tx, input);
-    await writeAudit(tx, {
-      actor: connectedBy,
-      action: 'brightpearl.connected',
-      target: AUDIT_TARGET,
-      details: {
-        accountCode: deps.accountCode,
-        apiDomain: grant.apiDomain,
-        installationInstanceId: grant.installationInstanceId,
-      },
+    await deps.onStored?.(tx, {
+      connectedBy,
+      accountCode: deps.accountCode,
+      apiDomain: grant.apiDomain,
+      installationInstanceId: grant.installationInstanceId,
     });
   });
 }

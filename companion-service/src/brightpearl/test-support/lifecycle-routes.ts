@@ -6,7 +6,14 @@ import { searchPage } from './search-body';
 
 // Column orders are shuffled on purpose: decoding must go by name.
 const GON_COLUMNS = ['shippedOn', 'orderId', 'goodsOutNoteId', 'shipped'];
-const ORDER_COLUMNS = ['externalRef', 'updatedOn', 'parentOrderId', 'orderTypeId', 'orderId'];
+const ORDER_COLUMNS = [
+  'externalRef',
+  'updatedOn',
+  'parentOrderId',
+  'orderTypeId',
+  'orderId',
+  'orderStatusId',
+];
 
 export const notFound = (res: Response, message: string): void =>
   void res.status(404).json({ errors: [{ code: 'CMNC-404', message }] });

@@ -6,6 +6,9 @@ import { adminMigration } from './005-admin';
 import { reconciliationMigration } from './006-reconciliation';
 import { orderEmailMigration } from './007-order-email';
 import { brightpearlOAuthMigration } from './008-brightpearl-oauth';
+import { orderSyncHistoryMigration } from './009-order-sync-history';
+import { scheduledRunsMigration } from './010-scheduled-runs';
+import { mappingVersionMigration } from './011-mapping-version';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -21,4 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   orderEmailMigration,
   // Keep sorted by version (migrate() refuses an out-of-order list); gaps are fine.
   brightpearlOAuthMigration,
+  orderSyncHistoryMigration,
+  scheduledRunsMigration,
+  mappingVersionMigration,
 ];

@@ -1,24 +1,34 @@
+import { withMapping, type WithMappingSource } from '../../mapping';
 import type { Logger } from '../../observability/logger';
 import type { JobQueue } from '../../queue';
 import { CatalogSyncJob, runCatalogSync } from './catalog-sync-job';
-import { createProductInBrightpearl, ProductCreateJob } from './product-create';
+import {
+  createProductInBrightpearl,
+  PRODUCT_DEAD_LETTERS,
+  ProductCreateJob,
+} from './product-create';
 import type { CatalogDeps } from './sync-products';
 
 export async function startCatalogWorkers(
-  deps: CatalogDeps & { queue: JobQueue; logger: Logger },
+  deps: WithMappingSource<CatalogDeps> & { queue: JobQueue; logger: Logger },
   options: { coalesceMs: number },
 ): Promise<void> {
   await deps.queue.work<unknown>(
     'catalog-sync',
-    (job) =>
-      runCatalogSync({ ...deps, coalesceMs: options.coalesceMs }, CatalogSyncJob.parse(job.data)),
+    // Each job reads the stored mapping once, when it starts (mapping/with-mapping.ts).
+    withMapping(deps, (jobDeps, job) =>
+      runCatalogSync(
+        { ...jobDeps, coalesceMs: options.coalesceMs },
+        CatalogSyncJob.parse(job.data),
+      ),
+    ),
     { concurrency: 2 },
   );
   await deps.queue.work<unknown>(
     'product-create',
-    async (job) => {
-      await createProductInBrightpearl(deps, ProductCreateJob.parse(job.data));
-    },
-    { concurrency: 2 },
+    withMapping(deps, (jobDeps, job) =>
+      createProductInBrightpearl(jobDeps, ProductCreateJob.parse(job.data)),
+    ),
+    { concurrency: 2, deadLetters: PRODUCT_DEAD_LETTERS },
   );
 }

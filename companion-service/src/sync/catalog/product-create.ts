@@ -2,9 +2,9 @@ import type { KenticoProduct } from '@bpkc/shared-types';
 import { z } from 'zod';
 
 import { BrightpearlValidationError, PRIORITY } from '../../brightpearl';
-import { recordDeadLetter } from '../../dead-letters/dead-letter-repository';
 import { KenticoNotFoundError } from '../../kentico';
 import type { Logger } from '../../observability/logger';
+import type { DeadLetterHook } from '../../queue';
 import { CallMeter } from '../call-meter';
 import { withLease } from '../leases';
 import { PermanentSyncError } from '../orders/mapping-failure';
@@ -19,35 +19,28 @@ export const PRODUCT_FLOW = 'product';
 /**
  * A product authored in Kentico (mapping `catalog.products: "kentico"`) → Brightpearl. Search by
  * SKU before create, so a crash after the create binds the product instead of creating it twice.
+ * A product only the merchant can fix throws PermanentSyncError: the queue dead-letters it.
  */
 export async function createProductInBrightpearl(
   deps: CatalogDeps & { logger: Logger },
   job: ProductCreateJob,
-): Promise<'skipped' | 'bound' | 'created' | 'dead-lettered'> {
+): Promise<'skipped' | 'bound' | 'created'> {
   if (deps.mapping.catalog.products !== 'kentico') return 'skipped';
   return withLease(deps.db, { key: `product:${job.productGuid}`, waitMs: 2_000 }, async () => {
-    try {
-      const product = await readProduct(deps, job.productGuid);
-      if (product.brightpearlProductId !== null) {
-        await bindProducts(deps.db, [
-          { sku: product.sku, productId: product.brightpearlProductId },
-        ]);
-        return 'bound';
-      }
-      return await createOrBind(deps, product);
-    } catch (error) {
-      if (!(error instanceof PermanentSyncError)) throw error;
-      await recordDeadLetter(deps.db, {
-        flow: PRODUCT_FLOW,
-        recordKey: job.productGuid,
-        reason: error.reason,
-        message: error.message,
-        payload: { job, details: error.details },
-      });
-      return 'dead-lettered';
+    const product = await readProduct(deps, job.productGuid);
+    if (product.brightpearlProductId !== null) {
+      await bindProducts(deps.db, [{ sku: product.sku, productId: product.brightpearlProductId }]);
+      return 'bound';
     }
+    return createOrBind(deps, product);
   });
 }
+
+/** A product that cannot be created is dead-lettered under its GUID (the replay key). */
+export const PRODUCT_DEAD_LETTERS: DeadLetterHook = {
+  flow: PRODUCT_FLOW,
+  recordKey: (data) => ProductCreateJob.parse(data).productGuid,
+};
 
 async function readProduct(deps: CatalogDeps, productGuid: string): Promise<KenticoProduct> {
   try {

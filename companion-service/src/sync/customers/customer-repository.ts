@@ -58,14 +58,28 @@ export async function customersForContacts(
 
 export async function rememberCustomerSync(
   db: Db,
-  input: { customerGuid: string; contactId: number; identityHash?: string; creditHash?: string },
+  input: {
+    customerGuid: string;
+    contactId: number;
+    identityHash?: string;
+    creditHash?: string;
+    /** The mapping version the customer sync ran with (ADR 0013). */
+    mappingVersion?: number;
+  },
 ): Promise<void> {
   await db.query(
-    `INSERT INTO customer_sync (kentico_customer_guid, brightpearl_contact_id, identity_hash, credit_hash)
-     VALUES ($1, $2, $3, $4)
+    `INSERT INTO customer_sync (kentico_customer_guid, brightpearl_contact_id, identity_hash, credit_hash, mapping_version)
+     VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (kentico_customer_guid) DO UPDATE SET brightpearl_contact_id = EXCLUDED.brightpearl_contact_id,
        identity_hash = coalesce($3, customer_sync.identity_hash),
-       credit_hash = coalesce($4, customer_sync.credit_hash), updated_at = now()`,
-    [input.customerGuid, input.contactId, input.identityHash ?? null, input.creditHash ?? null],
+       credit_hash = coalesce($4, customer_sync.credit_hash),
+       mapping_version = coalesce($5, customer_sync.mapping_version), updated_at = now()`,
+    [
+      input.customerGuid,
+      input.contactId,
+      input.identityHash ?? null,
+      input.creditHash ?? null,
+      input.mappingVersion ?? null,
+    ],
   );
 }

@@ -16,9 +16,19 @@ export interface CreditFields {
   creditTermDays: number | null;
 }
 
-export const kenticoIdentity = (c: KenticoCustomerRecord): IdentityFields => ({
-  firstName: c.CustomerFirstName,
-  lastName: c.CustomerLastName,
+type KenticoIdentitySource = Pick<
+  KenticoCustomerRecord,
+  'CustomerFirstName' | 'CustomerLastName' | 'CustomerEmail' | 'CustomerPhone'
+>;
+
+/**
+ * Kentico's identity as a Brightpearl contact can hold it: names capped at 32 characters and a
+ * last name always present (reference §6.2). Both sides then hash alike when they agree, so a
+ * long name is not seen as a difference (and re-sent) on every sweep.
+ */
+export const kenticoIdentity = (c: KenticoIdentitySource): IdentityFields => ({
+  firstName: c.CustomerFirstName.slice(0, 32),
+  lastName: (c.CustomerLastName || c.CustomerFirstName || c.CustomerEmail).slice(0, 32),
   email: c.CustomerEmail.trim().toLowerCase(),
   phone: c.CustomerPhone || null,
 });

@@ -88,6 +88,7 @@ async function pullContact(
       customerGuid: input.customerGuid,
       contactId: input.contact.contactId,
       ...hashes,
+      mappingVersion: deps.mappingVersion,
     });
     if (Object.keys(fields).length === 0) return false;
     await deps.kentico.updateCustomer(input.customerGuid, fields);

@@ -21,6 +21,8 @@ export interface CustomerDeps {
   brightpearl: BrightpearlClient;
   kentico: KenticoBridgeClient;
   mapping: MappingConfig;
+  /** The version of `mapping`, recorded on the customer's binding (mapping/with-mapping.ts). */
+  mappingVersion: number;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function pushKenticoCustomer(
       contactId: sync.contactId,
       identityHash: master.identity === 'kentico' ? identityHash : undefined,
       creditHash: master.credit === 'kentico' ? creditHash : undefined,
+      mappingVersion: deps.mappingVersion,
     });
     return { calls: meter.calls };
   });

@@ -1,13 +1,14 @@
 import type { KenticoEvent } from '@bpkc/shared-types';
 
-import type { JobQueue, QueueName } from '../queue';
-import type { Db } from '../store';
-import { ensureOrderSync } from '../sync/orders/order-sync-repository';
-import type { OrderSyncJob } from '../sync/orders/order-sync-job';
+import type { JobQueue, QueueName } from '../../queue';
+import type { Db } from '../../store';
+import { storeInboxEvent } from './inbox-repository';
+import { ensureOrderSync } from '../orders/order-sync-repository';
+import type { OrderSyncJob } from '../orders/order-sync-job';
 
 const ORDER_EVENTS = new Set(['order.created', 'order.updated']);
 
-/** Events that start one job each (the order events also need their order_sync row). */
+/** Events that start one job each (an order event also makes the order known to its flow). */
 const FOLLOW_UPS: Partial<
   Record<KenticoEvent['type'], { queue: QueueName; data: (guid: string) => unknown }>
 > = {
@@ -31,12 +32,14 @@ export async function acceptKenticoEvent(
   event: KenticoEvent,
 ): Promise<{ duplicate: boolean; enqueued: boolean }> {
   return deps.db.transaction(async (tx) => {
-    const inserted = await tx.query(
-      `INSERT INTO inbox_events (event_id, source, type, object_key, payload)
-       VALUES ($1, 'kentico', $2, $3, $4::jsonb) ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-      [event.eventId, event.type, event.objectGuid, JSON.stringify(event)],
-    );
-    if (inserted.length === 0) return { duplicate: true, enqueued: false };
+    const stored = await storeInboxEvent(tx, {
+      eventId: event.eventId,
+      source: 'kentico',
+      type: event.type,
+      objectKey: event.objectGuid,
+      payload: event,
+    });
+    if (!stored) return { duplicate: true, enqueued: false };
     const follow = FOLLOW_UPS[event.type];
     if (follow) {
       await deps.queue.enqueue(follow.queue, follow.data(event.objectGuid), { db: tx });

@@ -2,6 +2,8 @@ import type { BrightpearlContactId, ContactCreate, KenticoOrder } from '@bpkc/sh
 
 import type { BrightpearlClient } from '../../brightpearl';
 import type { Db } from '../../store';
+import { rememberCustomerSync } from '../customers/customer-repository';
+import { groupHash, kenticoIdentity } from '../customers/field-groups';
 import { withLease } from '../leases';
 import { sameAddress, toPostalAddress } from './address-mapper';
 import type { CallMeter } from '../call-meter';
@@ -26,20 +28,38 @@ export async function resolveContact(deps: Deps, order: KenticoOrder): Promise<R
   // Two orders of one new customer must not both create a contact: serialise per e-mail.
   return withLease(deps.db, { key: `contact:${hash}`, waitMs: 30_000 }, async () => {
     const cached = await cachedContactForEmail(deps.db, hash);
-    const contactId = cached ?? (await searchOrCreate(deps, order));
-    await bindContact(deps.db, { customerGuid: customer.CustomerGUID, emailHash: hash, contactId });
+    const found = cached
+      ? { contactId: cached, created: false }
+      : await searchOrCreate(deps, order);
+    const { contactId } = found;
+    await deps.db.transaction(async (tx) => {
+      await bindContact(tx, { customerGuid: customer.CustomerGUID, emailHash: hash, contactId });
+      // The contact holds exactly the identity we sent: remember it, or the next contact sweep
+      // sees a difference, writes Kentico, and Kentico's echo PATCHes the unchanged contact.
+      // Credit terms are not sent at creation, so their group is compared as before.
+      if (found.created) {
+        await rememberCustomerSync(tx, {
+          customerGuid: customer.CustomerGUID,
+          contactId,
+          identityHash: groupHash(kenticoIdentity(customer)),
+        });
+      }
+    });
     return { contactId, kind: cached ? 'returning' : 'new' };
   });
 }
 
-async function searchOrCreate(deps: Deps, order: KenticoOrder): Promise<BrightpearlContactId> {
+async function searchOrCreate(
+  deps: Deps,
+  order: KenticoOrder,
+): Promise<{ contactId: BrightpearlContactId; created: boolean }> {
   const email = order.Customer.CustomerEmail;
   const matches = await deps.brightpearl.searchContactsByEmail(email, deps.meter.call);
   // Brightpearl allows duplicate e-mails; pick deterministically and never a staff or supplier.
   const customers = matches.filter((contact) => !contact.isStaff && !contact.isSupplier);
   const oldest = customers.sort((a, b) => a.contactId - b.contactId)[0];
-  if (oldest) return oldest.contactId as BrightpearlContactId;
-  return createContact(deps, order);
+  if (oldest) return { contactId: oldest.contactId as BrightpearlContactId, created: false };
+  return { contactId: await createContact(deps, order), created: true };
 }
 
 async function createContact(deps: Deps, order: KenticoOrder): Promise<BrightpearlContactId> {
@@ -58,14 +78,12 @@ function contactBody(
 ): ContactCreate {
   const customer = order.Customer;
   const company = order.Addresses.find((a) => a.OrderAddressCompany)?.OrderAddressCompany;
+  // Names as a contact can hold them (capped, last name required): the same values the
+  // identity hash remembered above is computed from.
+  const identity = kenticoIdentity(customer);
   return {
-    // Brightpearl caps names at 32 characters (reference §6.2).
-    firstName: customer.CustomerFirstName.slice(0, 32) || undefined,
-    lastName: (
-      customer.CustomerLastName ||
-      customer.CustomerFirstName ||
-      customer.CustomerEmail
-    ).slice(0, 32),
+    firstName: identity.firstName || undefined,
+    lastName: identity.lastName,
     postAddressIds: { DEF: ids.billing, BIL: ids.billing, DEL: ids.shipping },
     communication: {
       emails: { PRI: { email: customer.CustomerEmail } },

@@ -1,18 +1,16 @@
 import type { DeadLetterReason } from '@bpkc/shared-types';
 
+import { PermanentError } from '../../dead-letters/permanent-error';
+
 /**
  * A problem only the merchant can fix (a mapping, a product, the order's data). Retrying cannot
- * help, so the order goes to the dead-letter list with this reason and becomes replayable.
+ * help: the job's failure path records a dead letter with this reason and the record becomes
+ * replayable. `details` names what to fix (e.g. the mapping field).
  */
-export class PermanentSyncError extends Error {
+export class PermanentSyncError extends PermanentError {
   override readonly name = 'PermanentSyncError';
-  readonly retryable = false;
 
-  constructor(
-    readonly reason: DeadLetterReason,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
+  constructor(reason: DeadLetterReason, message: string, details: Record<string, unknown> = {}) {
+    super(reason, message, { details });
   }
 }

@@ -1,5 +1,10 @@
 import type { Db } from '../../store';
+import type { OrderSyncJob } from './order-sync-job';
 
+/**
+ * The only writer of `order_sync` and `order_sync_history` (ADR 0012). Reads for other flows
+ * are in order-sync-reads.ts, reads for the admin and the status figures in order-sync-reports.ts.
+ */
 export type OrderSyncState = 'pending' | 'syncing' | 'synced' | 'dead-lettered';
 
 export interface OrderSyncRow {
@@ -7,6 +12,7 @@ export interface OrderSyncRow {
   order_number: string | null;
   state: OrderSyncState;
   brightpearl_order_id: string | number | null;
+  brightpearl_contact_id: string | number | null;
   create_sent_at: Date | string | null;
   attempts: number;
 }
@@ -19,19 +25,10 @@ export async function ensureOrderSync(db: Db, orderGuid: string): Promise<void> 
   );
 }
 
-/** A merchant's resend or a replay re-opens a dead-lettered order (a synced one stays synced). */
-export async function reopenOrderSync(db: Db, orderGuid: string): Promise<void> {
-  await db.query(
-    `INSERT INTO order_sync (order_guid) VALUES ($1)
-     ON CONFLICT (order_guid) DO UPDATE SET state = 'pending', updated_at = now()
-       WHERE order_sync.state = 'dead-lettered'`,
-    [orderGuid],
-  );
-}
-
 export async function findOrderSync(db: Db, orderGuid: string): Promise<OrderSyncRow | undefined> {
   const rows = await db.query<OrderSyncRow>(
-    `SELECT order_guid, order_number, state, brightpearl_order_id, create_sent_at, attempts
+    `SELECT order_guid, order_number, state, brightpearl_order_id, brightpearl_contact_id,
+       create_sent_at, attempts
      FROM order_sync WHERE order_guid = $1`,
     [orderGuid],
   );
@@ -64,23 +61,57 @@ export async function markCreateSent(db: Db, orderGuid: string): Promise<void> {
   );
 }
 
-export async function markSynced(
-  db: Db,
-  input: {
-    orderGuid: string;
-    brightpearlOrderId: number;
-    calls: number;
-    customerKind: string;
-    contactId: number | null;
-  },
-): Promise<void> {
-  await db.query(
-    `UPDATE order_sync SET state = 'synced', brightpearl_order_id = $2, synced_at = now(),
-       brightpearl_calls = brightpearl_calls + $3, customer_kind = $4, last_error = NULL,
-       brightpearl_contact_id = coalesce($5, brightpearl_contact_id),
-       updated_at = now() WHERE order_guid = $1`,
-    [input.orderGuid, input.brightpearlOrderId, input.calls, input.customerKind, input.contactId],
+export interface SyncedOrder {
+  orderGuid: string;
+  brightpearlOrderId: number;
+  calls: number;
+  customerKind: string;
+  contactId: number | null;
+  trigger: OrderSyncJob['trigger'];
+  /** The mapping version the job ran with (ADR 0013). */
+  mappingVersion: number;
+}
+
+/** Whether this was the order's first sync, and how long after it was received (seconds). */
+export interface SyncRecorded {
+  firstSync: boolean;
+  latencySeconds: number | null;
+}
+
+/**
+ * Keeps the FIRST sync time on the order (a resend or a replay must not move it) and adds one
+ * history row per sync, so the timeline shows every one. One statement: atomic on its own.
+ */
+export async function markSynced(db: Db, input: SyncedOrder): Promise<SyncRecorded> {
+  const [row] = await db.query<{ first_sync: boolean; latency: number | string | null }>(
+    `WITH synced AS (
+       UPDATE order_sync SET state = 'synced', brightpearl_order_id = $2,
+         synced_at = coalesce(synced_at, now()), brightpearl_calls = brightpearl_calls + $3,
+         customer_kind = $4, last_error = NULL,
+         brightpearl_contact_id = coalesce($5, brightpearl_contact_id), updated_at = now(),
+         mapping_version = $7
+       WHERE order_guid = $1
+       RETURNING order_guid, attempts, synced_at = now() AS first_sync,
+         extract(epoch FROM (synced_at - received_at)) AS latency),
+     run AS (
+       INSERT INTO order_sync_history
+         (order_guid, brightpearl_order_id, trigger, attempts, mapping_version)
+       SELECT order_guid, $2, $6, attempts, $7 FROM synced)
+     SELECT first_sync, latency FROM synced`,
+    [
+      input.orderGuid,
+      input.brightpearlOrderId,
+      input.calls,
+      input.customerKind,
+      input.contactId,
+      input.trigger,
+      input.mappingVersion,
+    ],
   );
+  return {
+    firstSync: row?.first_sync === true,
+    latencySeconds: row?.latency === null || row === undefined ? null : Number(row.latency),
+  };
 }
 
 export async function markFailed(

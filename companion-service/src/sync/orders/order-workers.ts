@@ -1,31 +1,25 @@
-import { recordDeadLetter } from '../../dead-letters/dead-letter-repository';
 import type { KenticoBridgeClient } from '../../kentico';
+import { withMapping, type WithMappingSource } from '../../mapping';
 import { withCorrelation } from '../../observability/correlation';
-import { type JobQueue, QUEUES } from '../../queue';
-import { markFailed } from './order-sync-repository';
+import { type DeadLetterHook, type JobQueue, QUEUES } from '../../queue';
+import { findOrderSync, markFailed } from './order-sync-repository';
 import { OrderSyncJob, OrderWriteBackJob } from './order-sync-job';
 import { ORDER_FLOW, type OrderSyncDeps, syncOrder } from './sync-order';
-import { writeBackOrderId } from './write-back';
+import { WRITE_BACK_FLOW, writeBackOrderId } from './write-back';
 
 /** Registers the order flow's workers; each job runs with the order GUID as correlation id. */
 export async function startOrderWorkers(
-  deps: OrderSyncDeps & { queue: JobQueue; kentico: KenticoBridgeClient },
+  deps: WithMappingSource<OrderSyncDeps> & { queue: JobQueue; kentico: KenticoBridgeClient },
   options: { concurrency: number },
 ): Promise<void> {
   await deps.queue.work<unknown>(
     QUEUES.orderSync.name,
-    async (job) => {
+    // One mapping snapshot for the whole job, read when it starts (mapping/with-mapping.ts).
+    withMapping(deps, async (jobDeps, job) => {
       const data = OrderSyncJob.parse(job.data);
-      await withCorrelation(data.orderGuid, async () => {
-        try {
-          await syncOrder(deps, data);
-        } catch (error) {
-          if (job.retryCount >= QUEUES.orderSync.retryLimit) await giveUp(deps, data, error);
-          throw error;
-        }
-      });
-    },
-    { concurrency: options.concurrency },
+      await withCorrelation(data.orderGuid, () => syncOrder(jobDeps, data));
+    }),
+    { concurrency: options.concurrency, deadLetters: ORDER_SYNC_DEAD_LETTERS },
   );
   await deps.queue.work<unknown>(
     QUEUES.orderWriteBack.name,
@@ -33,27 +27,31 @@ export async function startOrderWorkers(
       const data = OrderWriteBackJob.parse(job.data);
       await withCorrelation(data.orderGuid, () => writeBackOrderId(deps, data));
     },
-    { concurrency: options.concurrency },
+    { concurrency: options.concurrency, deadLetters: WRITE_BACK_DEAD_LETTERS },
   );
 }
 
-/** The queue's last retry failed: make the order visible and replayable instead of silent. */
-async function giveUp(deps: OrderSyncDeps, job: OrderSyncJob, error: unknown): Promise<void> {
-  const message = `gave up after ${QUEUES.orderSync.retryLimit} retries: ${String(error)}`;
-  await deps.db.transaction(async (tx) => {
+/**
+ * An order that failed for good (a permanent error, or the last retry) is marked dead-lettered in
+ * its dead letter's transaction, so the order list and the failure list always agree.
+ */
+const ORDER_SYNC_DEAD_LETTERS: DeadLetterHook = {
+  flow: ORDER_FLOW,
+  recordKey: (data) => OrderSyncJob.parse(data).orderGuid,
+  onDeadLetter: async (tx, letter) => {
+    const sync = await findOrderSync(tx, letter.recordKey);
+    // A crash after the order synced can still exhaust the job: the order itself is fine.
+    if (sync?.state === 'synced') return false;
     await markFailed(tx, {
-      orderGuid: job.orderGuid,
+      orderGuid: letter.recordKey,
       state: 'dead-lettered',
-      error: message,
+      error: letter.message,
       calls: 0,
     });
-    await recordDeadLetter(tx, {
-      flow: ORDER_FLOW,
-      recordKey: job.orderGuid,
-      reason: 'retries-exhausted',
-      message,
-      payload: { job },
-    });
-  });
-  deps.logger.error('Order sync retries exhausted', { orderGuid: job.orderGuid });
-}
+  },
+};
+
+const WRITE_BACK_DEAD_LETTERS: DeadLetterHook = {
+  flow: WRITE_BACK_FLOW,
+  recordKey: (data) => OrderWriteBackJob.parse(data).orderGuid,
+};

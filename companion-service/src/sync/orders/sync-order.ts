@@ -1,7 +1,7 @@
 import type { KenticoOrder, MappingConfig } from '@bpkc/shared-types';
 
 import type { BrightpearlClient } from '../../brightpearl';
-import { recordDeadLetter, resolveDeadLetters } from '../../dead-letters/dead-letter-repository';
+import { resolveDeadLetters } from '../../dead-letters/dead-letter-repository';
 import {
   KenticoContractError,
   KenticoNotFoundError,
@@ -32,12 +32,15 @@ export interface OrderSyncDeps {
   brightpearl: BrightpearlClient;
   kentico: KenticoBridgeClient;
   mapping: MappingConfig;
+  /** The version of `mapping`, recorded on the synced order (mapping/with-mapping.ts). */
+  mappingVersion: number;
   logger: Logger;
   faults?: OrderSyncFaults;
   metrics?: Metrics;
 }
 
-export type OrderSyncOutcome = 'synced' | 'already-synced' | 'dead-lettered';
+/** A permanent failure is thrown (PermanentSyncError) and dead-lettered by the queue. */
+export type OrderSyncOutcome = 'synced' | 'already-synced';
 
 /**
  * Kentico order → Brightpearl sales order, exactly once: one worker per order at a time (lease),
@@ -62,20 +65,18 @@ export async function syncOrder(deps: OrderSyncDeps, job: OrderSyncJob): Promise
         meter,
         createSent: Boolean(state?.create_sent_at),
       });
-      await complete(deps, { order, meter, ...created });
+      await complete(deps, { order, meter, trigger: job.trigger, ...created });
       return 'synced';
     } catch (error) {
-      if (!(error instanceof PermanentSyncError)) {
-        await repo.markFailed(deps.db, {
-          orderGuid: job.orderGuid,
-          state: 'pending',
-          error: String(error),
-          calls: meter.calls,
-        });
-        throw error;
-      }
-      await deadLetter(deps, { job, error, calls: meter.calls });
-      return 'dead-lettered';
+      // Keeps the calls spent; a permanent error is then dead-lettered by the queue's failure
+      // path, which marks the order 'dead-lettered' in the same transaction (order-workers.ts).
+      await repo.markFailed(deps.db, {
+        orderGuid: job.orderGuid,
+        state: 'pending',
+        error: String(error),
+        calls: meter.calls,
+      });
+      throw error;
     }
   });
 }
@@ -95,59 +96,32 @@ async function fetchOrder(deps: OrderSyncDeps, orderGuid: string): Promise<Kenti
 
 async function complete(
   deps: OrderSyncDeps,
-  input: CreatedOrder & { order: KenticoOrder; meter: CallMeter },
+  input: CreatedOrder & { order: KenticoOrder; meter: CallMeter; trigger: OrderSyncJob['trigger'] },
 ): Promise<void> {
   const orderGuid = input.order.OrderGUID;
   const writeBack: OrderWriteBackJob = { orderGuid, brightpearlOrderId: input.brightpearlOrderId };
-  await deps.db.transaction(async (tx) => {
-    await repo.markSynced(tx, {
+  const recorded = await deps.db.transaction(async (tx) => {
+    const synced = await repo.markSynced(tx, {
       orderGuid,
       brightpearlOrderId: input.brightpearlOrderId,
       calls: input.meter.calls,
       customerKind: input.customerKind,
       contactId: input.contactId,
+      trigger: input.trigger,
+      mappingVersion: deps.mappingVersion,
     });
     await resolveDeadLetters(tx, ORDER_FLOW, orderGuid);
     await recordOrderFollowUps(tx, deps, input.order);
     await deps.queue.enqueue('order-write-back', writeBack, { db: tx, singletonKey: orderGuid });
+    return synced;
   });
-  await observeLatency(deps, orderGuid);
+  // Only the first sync: a resend's latency would measure the merchant, not the companion.
+  if (recorded.firstSync && recorded.latencySeconds !== null) {
+    deps.metrics?.orderLatency.observe(recorded.latencySeconds);
+  }
   deps.logger.info('Order synced to Brightpearl', {
     orderGuid,
     brightpearlOrderId: input.brightpearlOrderId,
     brightpearlCalls: input.meter.calls,
   });
-}
-
-async function deadLetter(
-  deps: OrderSyncDeps,
-  input: { job: OrderSyncJob; error: PermanentSyncError; calls: number },
-): Promise<void> {
-  const { job, error } = input;
-  await deps.db.transaction(async (tx) => {
-    await repo.markFailed(tx, {
-      orderGuid: job.orderGuid,
-      state: 'dead-lettered',
-      error: error.message,
-      calls: input.calls,
-    });
-    await recordDeadLetter(tx, {
-      flow: ORDER_FLOW,
-      recordKey: job.orderGuid,
-      reason: error.reason,
-      message: error.message,
-      payload: { job, details: error.details },
-    });
-  });
-  deps.logger.warn('Order dead-lettered', { orderGuid: job.orderGuid, reason: error.reason });
-}
-
-/** Event stored → order in Brightpearl, for the latency histogram. */
-async function observeLatency(deps: OrderSyncDeps, orderGuid: string): Promise<void> {
-  if (!deps.metrics) return;
-  const [row] = await deps.db.query<{ seconds: number | string }>(
-    `SELECT extract(epoch FROM (synced_at - received_at)) AS seconds FROM order_sync WHERE order_guid = $1`,
-    [orderGuid],
-  );
-  if (row) deps.metrics.orderLatency.observe(Number(row.seconds));
 }

@@ -1,14 +1,22 @@
 import { PRIORITY } from '../../brightpearl';
-import { recordDeadLetter } from '../../dead-letters/dead-letter-repository';
+import { PermanentError } from '../../dead-letters/permanent-error';
+import type { Db } from '../../store';
 import type { PaymentDeps } from './send-payments';
+
+/** The dead-letter flow of a fee journal (not replayable: a person checks Brightpearl). */
+export const FEE_FLOW = 'payment-fee';
 
 /**
  * Payment fees → Brightpearl journal entries (debit the fee nominal, credit the bank), for paid
  * orders whose checkout recorded a fee. Journals have no natural key to search by, so a fee is
  * marked "sent" before the request: if that request's outcome is unknown (a crash), the fee is
- * dead-lettered for a person to check instead of being posted twice.
+ * dead-lettered for a person to check instead of being posted twice (added to `failures`, which
+ * the job's failure path records).
  */
-export async function postFeeJournals(deps: PaymentDeps): Promise<number> {
+export async function postFeeJournals(
+  deps: PaymentDeps,
+  failures: PermanentError[],
+): Promise<number> {
   const journal = deps.mapping.payments.feeJournal;
   if (!journal) return 0;
   const due = await deps.db.query<{
@@ -23,7 +31,7 @@ export async function postFeeJournals(deps: PaymentDeps): Promise<number> {
   let posted = 0;
   for (const row of due) {
     if (row.fee_state === 'sent') {
-      await uncertain(deps, row.order_guid);
+      failures.push(uncertain(row.order_guid));
       continue;
     }
     await setFeeState(deps, row.order_guid, 'sent');
@@ -60,14 +68,21 @@ async function setFeeState(deps: PaymentDeps, orderGuid: string, state: string):
   ]);
 }
 
-async function uncertain(deps: PaymentDeps, orderGuid: string): Promise<void> {
-  await setFeeState(deps, orderGuid, 'dead-lettered');
-  await recordDeadLetter(deps.db, {
-    flow: 'payment-fee',
-    recordKey: orderGuid,
-    reason: 'journal-uncertain',
-    message:
-      'a fee journal was sent but its outcome is unknown: check Brightpearl before replaying',
-    payload: { orderGuid },
-  });
+/** The fee's dead letter marks it in the same transaction (PAYMENT_DEAD_LETTERS); false if done. */
+export async function markFeeDeadLettered(db: Db, orderGuid: string): Promise<boolean> {
+  const marked = await db.query(
+    `UPDATE order_payments SET fee_state = 'dead-lettered'
+     WHERE order_guid = $1 AND fee_state = 'sent' RETURNING order_guid`,
+    [orderGuid],
+  );
+  // Another payments job may have found the same fee uncertain first: one dead letter is enough.
+  return marked.length > 0;
+}
+
+function uncertain(orderGuid: string): PermanentError {
+  return new PermanentError(
+    'journal-uncertain',
+    'a fee journal was sent but its outcome is unknown: check Brightpearl before replaying',
+    { flow: FEE_FLOW, recordKey: orderGuid, payload: { orderGuid } },
+  );
 }

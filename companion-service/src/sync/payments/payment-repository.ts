@@ -1,5 +1,6 @@
 import type { JobQueue } from '../../queue';
 import type { Db } from '../../store';
+import { SYNCED_ORDERS } from '../orders/order-sync-reads';
 
 /**
  * The payment's natural key in Brightpearl (transactionRef + paymentMethodCode are unique there):
@@ -41,10 +42,10 @@ export async function claimDuePayments(
     brightpearl_order_id: number | string;
   }>(
     `UPDATE order_payments p SET claim = $1, claimed_at = now()
-     FROM order_sync o
+     FROM ${SYNCED_ORDERS} o
      WHERE o.order_guid = p.order_guid AND p.order_guid IN (
-       SELECT p2.order_guid FROM order_payments p2 JOIN order_sync o2 ON o2.order_guid = p2.order_guid
-       WHERE p2.state IN ('due','sent') AND o2.state = 'synced'
+       SELECT p2.order_guid FROM order_payments p2 JOIN ${SYNCED_ORDERS} o2 ON o2.order_guid = p2.order_guid
+       WHERE p2.state IN ('due','sent')
          AND (p2.claim IS NULL OR p2.claimed_at < now() - interval '10 minutes')
        ORDER BY p2.created_at LIMIT $2 FOR UPDATE OF p2 SKIP LOCKED)
      RETURNING p.order_guid, p.transaction_ref, p.state, o.brightpearl_order_id`,
@@ -84,19 +85,36 @@ export async function markPaymentDeadLettered(db: Db, orderGuid: string): Promis
   );
 }
 
-/** Frees a claim whose payments were not settled (a transient failure): the retry takes them. */
-export async function releasePaymentClaim(db: Db, claim: string): Promise<void> {
+/**
+ * Frees a claim whose payments were not settled (a transient failure): the retry takes them.
+ * `keep` stays claimed: payments that failed for good, until their dead letter marks them.
+ */
+export async function releasePaymentClaim(
+  db: Db,
+  claim: string,
+  keep: readonly string[] = [],
+): Promise<void> {
   await db.query(
-    `UPDATE order_payments SET claim = NULL WHERE claim = $1 AND state IN ('due','sent')`,
-    [claim],
+    `UPDATE order_payments SET claim = NULL WHERE claim = $1 AND state IN ('due','sent')
+       AND NOT (order_guid = ANY($2::uuid[]))`,
+    [claim, keep],
   );
 }
 
 /** Payments that could be sent now (due, their order in Brightpearl, not claimed). */
 export async function countSendablePayments(db: Db): Promise<number> {
   const [row] = await db.query<{ n: number | string }>(
-    `SELECT count(*) AS n FROM order_payments p JOIN order_sync o ON o.order_guid = p.order_guid
-     WHERE p.state IN ('due','sent') AND o.state = 'synced' AND p.claim IS NULL`,
+    `SELECT count(*) AS n FROM order_payments p JOIN ${SYNCED_ORDERS} o ON o.order_guid = p.order_guid
+     WHERE p.state IN ('due','sent') AND p.claim IS NULL`,
   );
   return Number(row?.n ?? 0);
+}
+
+/** An operator's replay: a dead-lettered payment is due again (a recorded one stays recorded). */
+export async function reopenDeadLetteredPayment(db: Db, orderGuid: string): Promise<void> {
+  await db.query(
+    `UPDATE order_payments SET state = 'due', claim = NULL
+     WHERE order_guid = $1 AND state = 'dead-lettered'`,
+    [orderGuid],
+  );
 }

@@ -3,13 +3,22 @@ import {
   BrightpearlValidationError,
   type CustomerPaymentInput,
 } from '../../brightpearl';
-import { recordDeadLetter } from '../../dead-letters/dead-letter-repository';
+import { PermanentError } from '../../dead-letters/permanent-error';
 import type { Db } from '../../store';
 import type { CallMeter } from '../call-meter';
 import * as repo from './payment-repository';
 
 type Item = { due: repo.DuePayment; payment: CustomerPaymentInput };
-type Deps = { db: Db; brightpearl: BrightpearlClient; meter: CallMeter };
+/** The dead-letter flow (and replay key) of a customer payment. */
+export const PAYMENT_FLOW = 'payment';
+
+/** `failures` gathers payments refused for good; the job's failure path dead-letters them. */
+type Deps = {
+  db: Db;
+  brightpearl: BrightpearlClient;
+  meter: CallMeter;
+  failures: PermanentError[];
+};
 
 /** One payment: a plain POST; several: one multi-message (each message succeeds or fails alone). */
 export async function postPayments(deps: Deps, items: Item[]): Promise<void> {
@@ -50,7 +59,10 @@ async function postOne(deps: Deps, item: Item): Promise<void> {
   }
 }
 
-/** A 400 may be the uniqueness of transactionRef (an earlier send landed): look before giving up. */
+/**
+ * A 400 may be the uniqueness of transactionRef (an earlier send landed): look before giving up.
+ * A payment refused for good stays 'sent' and claimed until its dead letter marks it.
+ */
 async function rejected(deps: Deps, item: Item, message: string): Promise<void> {
   const [existing] = await deps.brightpearl.findPaymentIdsByTransactionRef(
     item.payment.transactionRef,
@@ -60,14 +72,11 @@ async function rejected(deps: Deps, item: Item, message: string): Promise<void> 
     await repo.markPaymentRecorded(deps.db, { orderGuid: item.due.orderGuid, paymentId: existing });
     return;
   }
-  await deps.db.transaction(async (tx) => {
-    await repo.markPaymentDeadLettered(tx, item.due.orderGuid);
-    await recordDeadLetter(tx, {
-      flow: 'payment',
+  deps.failures.push(
+    new PermanentError('brightpearl-rejected', `Brightpearl rejected the payment: ${message}`, {
+      flow: PAYMENT_FLOW,
       recordKey: item.due.orderGuid,
-      reason: 'brightpearl-rejected',
-      message: `Brightpearl rejected the payment: ${message}`,
       payload: { payment: item.payment },
-    });
-  });
+    }),
+  );
 }

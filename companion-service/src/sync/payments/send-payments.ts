@@ -4,18 +4,22 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { MappingConfig } from '@bpkc/shared-types';
 
 import { type BrightpearlClient, type CustomerPaymentInput, PRIORITY } from '../../brightpearl';
-import { recordDeadLetter } from '../../dead-letters/dead-letter-repository';
+import { PermanentError, PermanentFailures } from '../../dead-letters/permanent-error';
 import type { KenticoBridgeClient } from '../../kentico';
 import type { Logger } from '../../observability/logger';
+import type { DeadLetterHook } from '../../queue';
 import type { Db } from '../../store';
 import { CallMeter } from '../call-meter';
 import * as repo from './payment-repository';
-import { postFeeJournals } from './fee-journals';
-import { postPayments } from './post-payments';
+import { FEE_FLOW, markFeeDeadLettered, postFeeJournals } from './fee-journals';
+import { PAYMENT_FLOW, postPayments } from './post-payments';
 import { recordFlowCalls } from '../flow-calls';
 
 /** Multi-message takes at most ten messages (reference §3.5). */
 const BATCH = 10;
+
+/** Permanent failures of single payments, gathered while the rest of the batch goes on. */
+type BatchDeps = PaymentDeps & { failures: PermanentError[] };
 
 export interface PaymentDeps {
   db: Db;
@@ -28,13 +32,27 @@ export interface PaymentDeps {
 /**
  * The payments job: waits so payments due close together share a request, then sends them ten
  * per multi-message (one unit of budget). A payment whose earlier send may have landed is looked
- * up by its transactionRef first, so a retry never pays twice.
+ * up by its transactionRef first, so a retry never pays twice. A payment refused for good does
+ * not stop the others: it stays claimed, and the job ends with PermanentFailures, which the
+ * queue's failure path turns into one dead letter per payment (PAYMENT_DEAD_LETTERS).
  */
 export async function runPayments(
   deps: PaymentDeps & { coalesceMs: number; batchWaitMs: number },
 ): Promise<void> {
   await sleep(deps.coalesceMs);
   const waitedOut = await waitForFullBatch(deps);
+  const failures: PermanentError[] = [];
+  try {
+    await sendDuePayments({ ...deps, failures }, waitedOut);
+    await postFeeJournals(deps, failures);
+  } catch (error) {
+    if (failures.length > 0) throw new PermanentFailures(failures, error);
+    throw error;
+  }
+  if (failures.length > 0) throw new PermanentFailures(failures);
+}
+
+async function sendDuePayments(deps: BatchDeps, waitedOut: boolean): Promise<void> {
   for (;;) {
     const claim = randomUUID();
     const due = await repo.claimDuePayments(deps.db, { claim, limit: BATCH });
@@ -44,12 +62,22 @@ export async function runPayments(
     try {
       if (send) await recordFlowCalls(deps.db, 'payments', await sendBatch(deps, due));
     } finally {
-      await repo.releasePaymentClaim(deps.db, claim);
+      const failed = deps.failures.flatMap((failure) => failure.recordKey ?? []);
+      await repo.releasePaymentClaim(deps.db, claim, failed);
     }
     if (!send || due.length < BATCH) break;
   }
-  await postFeeJournals(deps);
 }
+
+/** Payments and fees that failed for good are marked in their dead letter's transaction. */
+export const PAYMENT_DEAD_LETTERS: DeadLetterHook = {
+  flow: PAYMENT_FLOW,
+  onDeadLetter: async (tx, letter) => {
+    if (letter.flow === PAYMENT_FLOW) await repo.markPaymentDeadLettered(tx, letter.recordKey);
+    if (letter.flow === FEE_FLOW) return markFeeDeadLettered(tx, letter.recordKey);
+    return true;
+  },
+};
 
 /**
  * Orders arrive a few per second at the budget's pace; a payment may wait up to `batchWaitMs`
@@ -65,13 +93,14 @@ async function waitForFullBatch(deps: PaymentDeps & { batchWaitMs: number }): Pr
   return false;
 }
 
-async function sendBatch(deps: PaymentDeps, due: repo.DuePayment[]): Promise<number> {
+async function sendBatch(deps: BatchDeps, due: repo.DuePayment[]): Promise<number> {
   const meter = new CallMeter(PRIORITY.orders);
   const toSend: Array<{ due: repo.DuePayment; payment: CustomerPaymentInput }> = [];
   for (const payment of due) {
     if (payment.state === 'sent' && (await adoptExisting(deps, payment, meter))) continue;
     const built = await buildPayment(deps, payment);
-    if (built) toSend.push({ due: payment, payment: built });
+    if (built instanceof PermanentError) deps.failures.push(built);
+    else toSend.push({ due: payment, payment: built });
   }
   await repo.markPaymentsSent(
     deps.db,
@@ -98,21 +127,19 @@ async function adoptExisting(
 async function buildPayment(
   deps: PaymentDeps,
   payment: repo.DuePayment,
-): Promise<CustomerPaymentInput | null> {
+): Promise<CustomerPaymentInput | PermanentError> {
   const order = await deps.kentico.getOrder(payment.orderGuid);
   const method = deps.mapping.payments.methods[order.OrderPaymentMethodName ?? ''];
   if (method === undefined) {
-    await deps.db.transaction(async (tx) => {
-      await repo.markPaymentDeadLettered(tx, payment.orderGuid);
-      await recordDeadLetter(tx, {
-        flow: 'payment',
+    return new PermanentError(
+      'unknown-payment-method',
+      `payment method "${order.OrderPaymentMethodName}" has no Brightpearl payment method in the mapping`,
+      {
+        flow: PAYMENT_FLOW,
         recordKey: payment.orderGuid,
-        reason: 'unknown-payment-method',
-        message: `payment method "${order.OrderPaymentMethodName}" has no Brightpearl payment method in the mapping`,
         payload: { orderGuid: payment.orderGuid, field: 'payments.methods' },
-      });
-    });
-    return null;
+      },
+    );
   }
   return {
     transactionRef: payment.transactionRef,

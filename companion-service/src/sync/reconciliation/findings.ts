@@ -1,5 +1,7 @@
 import type { JobQueue } from '../../queue';
 import type { Db } from '../../store';
+import { orderNumbersOf } from '../orders/order-sync-reads';
+import { reopenVanishedOrder } from '../orders/order-sync-reopen';
 import { ensureOrderSync, markCreateSent } from '../orders/order-sync-repository';
 
 /**
@@ -19,10 +21,7 @@ export async function recordFindings(
     await deps.db.transaction(async (tx) => {
       await ensureOrderSync(tx, guid);
       if (kind === 'missing-in-brightpearl') {
-        await tx.query(
-          `UPDATE order_sync SET state = 'pending', brightpearl_order_id = NULL, updated_at = now() WHERE order_guid = $1`,
-          [guid],
-        );
+        await reopenVanishedOrder(tx, guid);
       }
       await markCreateSent(tx, guid);
       await tx.query(`INSERT INTO reconcile_findings (order_guid, kind) VALUES ($1, $2)`, [
@@ -38,14 +37,17 @@ export async function recordFindings(
 export async function unalertedFindings(
   db: Db,
 ): Promise<Array<{ orderGuid: string; kind: string; orderNumber: string | null }>> {
-  const rows = await db.query<{ order_guid: string; kind: string; order_number: string | null }>(
-    `UPDATE reconcile_findings f SET alerted_at = now() FROM order_sync o
-     WHERE f.alerted_at IS NULL AND o.order_guid = f.order_guid
-     RETURNING f.order_guid, f.kind, o.order_number`,
+  const rows = await db.query<{ order_guid: string; kind: string }>(
+    `UPDATE reconcile_findings SET alerted_at = now() WHERE alerted_at IS NULL
+     RETURNING order_guid, kind`,
+  );
+  const numbers = await orderNumbersOf(
+    db,
+    rows.map((row) => row.order_guid),
   );
   return rows.map((row) => ({
     orderGuid: row.order_guid,
     kind: row.kind,
-    orderNumber: row.order_number,
+    orderNumber: numbers.get(row.order_guid) ?? null,
   }));
 }

@@ -1,7 +1,17 @@
 import type { JobQueue } from '../../queue';
 import type { Store } from '../../store';
 import { getOrCreateSetting } from '../../store/installation-settings';
-import { reconcileOrders, type ReconcileDeps, type ReconcileResult } from './reconcile-orders';
+import { startScheduledJob } from '../scheduled-job';
+import {
+  RECONCILE_LEASE,
+  reconcileOrders,
+  type ReconcileDeps,
+  type ReconcileResult,
+  sweepOrders,
+} from './reconcile-orders';
+
+/** Orders modified within this many seconds are left for a later sweep (see ReconcileDeps). */
+export const DEFAULT_RECONCILE_GRACE_SECONDS = 120;
 
 /** The go-live instant: configured, else the installation's first start (kept from then on). */
 export async function resolveGoLiveDate(
@@ -14,20 +24,19 @@ export async function resolveGoLiveDate(
   });
 }
 
-/** The reconcile worker and its schedule; returns a stop function. */
+/** The reconcile worker and this instance's schedule for it (once per cluster); stop + run now. */
 export async function startReconcileWorker(
-  deps: Omit<ReconcileDeps, 'goLiveDate'> & { queue: JobQueue; db: Store },
-  options: { reconcileSeconds: number; goLiveDate?: string },
+  deps: Omit<ReconcileDeps, 'goLiveDate' | 'graceSeconds'> & { queue: JobQueue; db: Store },
+  options: { reconcileSeconds: number; goLiveDate?: string; graceSeconds?: number },
 ): Promise<{ stop: () => void; run: () => Promise<ReconcileResult> }> {
   const goLiveDate = await resolveGoLiveDate(deps.db, options.goLiveDate);
-  const run = () => reconcileOrders({ ...deps, goLiveDate });
-  await deps.queue.work('reconcile', () => run().then(() => undefined), { concurrency: 1 });
-  if (options.reconcileSeconds <= 0) return { stop: () => undefined, run };
-  const timer = setInterval(() => {
-    deps.queue.enqueue('reconcile', { trigger: 'schedule' }).catch((error: unknown) => {
-      deps.logger.warn('Could not schedule reconciliation', { error });
-    });
-  }, options.reconcileSeconds * 1000);
-  timer.unref();
-  return { stop: () => clearInterval(timer), run };
+  const graceSeconds = options.graceSeconds ?? DEFAULT_RECONCILE_GRACE_SECONDS;
+  const sweepDeps = { ...deps, goLiveDate, graceSeconds };
+  const stop = await startScheduledJob(deps, {
+    name: 'reconcile',
+    intervalSeconds: options.reconcileSeconds,
+    leaseKey: RECONCILE_LEASE,
+    handler: () => sweepOrders(sweepDeps).then(() => undefined),
+  });
+  return { stop, run: () => reconcileOrders(sweepDeps) };
 }

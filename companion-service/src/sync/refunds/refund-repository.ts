@@ -45,6 +45,8 @@ export async function updateRefundSync(
     createSent?: boolean;
     paymentId?: number;
     calls?: number;
+    /** On success: the mapping version the job ran with (ADR 0013). */
+    mappingVersion?: number;
   },
 ): Promise<void> {
   await db.query(
@@ -52,7 +54,7 @@ export async function updateRefundSync(
        brightpearl_credit_id = coalesce($3, brightpearl_credit_id),
        create_sent_at = CASE WHEN $4 THEN coalesce(create_sent_at, now()) ELSE create_sent_at END,
        payment_id = coalesce($5, payment_id), brightpearl_calls = brightpearl_calls + $6,
-       updated_at = now()
+       mapping_version = coalesce($7, mapping_version), updated_at = now()
      WHERE refund_guid = $1`,
     [
       refundGuid,
@@ -61,6 +63,25 @@ export async function updateRefundSync(
       changes.createSent ?? false,
       changes.paymentId ?? null,
       changes.calls ?? 0,
+      changes.mappingVersion ?? null,
     ],
+  );
+}
+
+/** A refund that failed for good (its dead letter's transaction); a synced one stays synced. */
+export async function markRefundDeadLettered(db: Db, refundGuid: string): Promise<void> {
+  await db.query(
+    `UPDATE refund_sync SET state = 'dead-lettered', updated_at = now()
+     WHERE refund_guid = $1 AND state = 'pending'`,
+    [refundGuid],
+  );
+}
+
+/** An operator's replay: a dead-lettered refund is tried again (a synced one stays synced). */
+export async function reopenDeadLetteredRefund(db: Db, refundGuid: string): Promise<void> {
+  await db.query(
+    `UPDATE refund_sync SET state = 'pending', updated_at = now()
+     WHERE refund_guid = $1 AND state = 'dead-lettered'`,
+    [refundGuid],
   );
 }

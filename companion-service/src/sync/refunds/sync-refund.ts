@@ -1,8 +1,10 @@
 import type { KenticoOrder, KenticoRefund, MappingConfig } from '@bpkc/shared-types';
+import { z } from 'zod';
 
 import { type BrightpearlClient, PRIORITY } from '../../brightpearl';
-import { recordDeadLetter } from '../../dead-letters/dead-letter-repository';
+import { PermanentError } from '../../dead-letters/permanent-error';
 import { type KenticoBridgeClient, KenticoNotFoundError } from '../../kentico';
+import type { DeadLetterHook } from '../../queue';
 import type { Db } from '../../store';
 import { CallMeter } from '../call-meter';
 import { withLease } from '../leases';
@@ -18,9 +20,13 @@ export interface RefundDeps {
   brightpearl: BrightpearlClient;
   kentico: KenticoBridgeClient;
   mapping: MappingConfig;
+  /** The version of `mapping`, recorded on the synced refund (mapping/with-mapping.ts). */
+  mappingVersion: number;
 }
 
 export const REFUND_FLOW = 'refund';
+
+export const RefundJob = z.object({ refundGuid: z.guid() });
 
 /**
  * A Kentico refund → a Brightpearl sales credit on the order (rows, externalRef derived from the
@@ -51,26 +57,30 @@ export async function syncRefund(deps: RefundDeps, refundGuid: string): Promise<
         { ...deps, meter },
         { refund, order, creditId, paymentMayExist },
       );
-      await repo.updateRefundSync(deps.db, refundGuid, { state: 'synced', paymentId, calls: 0 });
+      await repo.updateRefundSync(deps.db, refundGuid, {
+        state: 'synced',
+        paymentId,
+        calls: 0,
+        mappingVersion: deps.mappingVersion,
+      });
       await deps.kentico.setRefundCredit(refundGuid, creditId);
       return 'synced';
     } catch (error) {
-      if (!(error instanceof PermanentSyncError)) throw error;
-      await repo.updateRefundSync(deps.db, refundGuid, {
-        state: 'dead-lettered',
-        calls: meter.calls,
-      });
-      await recordDeadLetter(deps.db, {
-        flow: REFUND_FLOW,
-        recordKey: refundGuid,
-        reason: error.reason,
-        message: error.message,
-        payload: { refundGuid, details: error.details },
-      });
-      return 'dead-lettered';
+      // Keeps the calls a refused refund spent; the queue's failure path then dead-letters it.
+      if (error instanceof PermanentError) {
+        await repo.updateRefundSync(deps.db, refundGuid, { calls: meter.calls });
+      }
+      throw error;
     }
   });
 }
+
+/** A refund that failed for good is marked dead-lettered in its dead letter's transaction. */
+export const REFUND_DEAD_LETTERS: DeadLetterHook = {
+  flow: REFUND_FLOW,
+  recordKey: (data) => RefundJob.parse(data).refundGuid,
+  onDeadLetter: (tx, letter) => repo.markRefundDeadLettered(tx, letter.recordKey),
+};
 
 async function readRefund(deps: RefundDeps, refundGuid: string): Promise<KenticoRefund> {
   try {
@@ -91,12 +101,8 @@ async function orderInBrightpearl(deps: RefundDeps, refund: KenticoRefund) {
     );
   }
   if (sync?.state !== 'synced') throw new OrderNotInBrightpearlYet(refund.OrderGUID);
-  const [row] = await deps.db.query<{ brightpearl_contact_id: number | string | null }>(
-    `SELECT brightpearl_contact_id FROM order_sync WHERE order_guid = $1`,
-    [refund.OrderGUID],
-  );
   const order = await deps.kentico.getOrder(refund.OrderGUID);
-  const contactId = row?.brightpearl_contact_id ? Number(row.brightpearl_contact_id) : null;
+  const contactId = sync.brightpearl_contact_id ? Number(sync.brightpearl_contact_id) : null;
   return { order, brightpearlOrderId: Number(sync.brightpearl_order_id), contactId };
 }
 

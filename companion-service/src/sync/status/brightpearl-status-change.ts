@@ -1,19 +1,10 @@
 import { PRIORITY, type SalesOrderRecord } from '../../brightpearl';
-import type { Db } from '../../store';
+import { orderGuidsByBrightpearlId } from '../orders/order-sync-reads';
 import type { StatusDeps } from './kentico-status-change';
 import { readStatuses, rememberStatuses } from './status-repository';
 
 /** Order GUIDs of Brightpearl orders the companion created (others are not Kentico's). */
-export async function orderGuidsFor(
-  db: Db,
-  brightpearlOrderIds: readonly number[],
-): Promise<Map<number, string>> {
-  const rows = await db.query<{ order_guid: string; brightpearl_order_id: number | string }>(
-    `SELECT order_guid, brightpearl_order_id FROM order_sync WHERE brightpearl_order_id = ANY($1::bigint[])`,
-    [[...brightpearlOrderIds]],
-  );
-  return new Map(rows.map((row) => [Number(row.brightpearl_order_id), row.order_guid]));
-}
+export const orderGuidsFor = orderGuidsByBrightpearlId;
 
 /**
  * Brightpearl status changes → Kentico for statuses mapped in `statusSync.fromBrightpearl`.

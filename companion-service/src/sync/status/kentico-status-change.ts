@@ -1,15 +1,17 @@
 import type { MappingConfig } from '@bpkc/shared-types';
 
 import { type BrightpearlClient, PRIORITY } from '../../brightpearl';
-import { recordDeadLetter } from '../../dead-letters/dead-letter-repository';
+import { PermanentError } from '../../dead-letters/permanent-error';
 import type { KenticoBridgeClient } from '../../kentico';
-import type { JobQueue } from '../../queue';
+import type { DeadLetterHook, JobQueue } from '../../queue';
 import type { Db } from '../../store';
 import { withLease } from '../leases';
 import { findOrderSync } from '../orders/order-sync-repository';
 import { markPaymentDue } from '../payments/payment-repository';
 import { OrderNotInBrightpearlYet } from './errors';
 import { readStatuses, rememberStatuses } from './status-repository';
+
+export const STATUS_FLOW = 'order-status';
 
 export interface StatusDeps {
   db: Db;
@@ -22,7 +24,8 @@ export interface StatusDeps {
 /**
  * A Kentico status change → Brightpearl, for statuses Kentico owns. The status the companion
  * itself last wrote to Kentico is recognised and not echoed back. A change to a "paid" status
- * makes the order's payment due.
+ * makes the order's payment due. A Kentico-owned status with no Brightpearl status in the mapping
+ * is a permanent error, which the queue dead-letters.
  */
 export async function pushKenticoStatus(deps: StatusDeps, orderGuid: string): Promise<string> {
   return withLease(deps.db, { key: `order:${orderGuid}`, waitMs: 2_000 }, async () => {
@@ -49,7 +52,7 @@ export async function pushKenticoStatus(deps: StatusDeps, orderGuid: string): Pr
     if (!deps.mapping.statusSync.kenticoOwned.includes(status))
       return remember(current, null).then(() => 'not-owned');
     const target = deps.mapping.orderStatuses[status];
-    if (target === undefined) return unmapped(deps, { orderGuid, status });
+    if (target === undefined) throw unmapped({ orderGuid, status });
     if (target !== current) {
       await deps.brightpearl.setOrderStatus(Number(sync.brightpearl_order_id), target, {
         priority: PRIORITY.orders,
@@ -60,16 +63,24 @@ export async function pushKenticoStatus(deps: StatusDeps, orderGuid: string): Pr
   });
 }
 
-async function unmapped(
-  deps: StatusDeps,
-  input: { orderGuid: string; status: string },
-): Promise<string> {
-  await recordDeadLetter(deps.db, {
-    flow: 'order-status',
-    recordKey: input.orderGuid,
-    reason: 'unmapped-order-status',
-    message: `Kentico status "${input.status}" is Kentico-owned but has no Brightpearl status in orderStatuses`,
-    payload: { orderGuid: input.orderGuid, status: input.status, field: 'orderStatuses' },
-  });
-  return 'dead-lettered';
+/** Statuses are dead-lettered under the order GUID, the key their replay takes. */
+export const ORDER_STATUS_DEAD_LETTERS: DeadLetterHook = {
+  flow: STATUS_FLOW,
+  recordKey: (data) => {
+    const job = data as { source?: unknown; orderGuid?: unknown };
+    return job.source === 'kentico' && typeof job.orderGuid === 'string'
+      ? job.orderGuid
+      : undefined;
+  },
+};
+
+function unmapped(input: { orderGuid: string; status: string }): PermanentError {
+  return new PermanentError(
+    'unmapped-order-status',
+    `Kentico status "${input.status}" is Kentico-owned but has no Brightpearl status in orderStatuses`,
+    {
+      recordKey: input.orderGuid,
+      payload: { orderGuid: input.orderGuid, status: input.status, field: 'orderStatuses' },
+    },
+  );
 }

@@ -17,37 +17,46 @@ export interface FullCompareResult {
   calls: number;
 }
 
+/** Held by the scheduled run and by an operator's "run now" alike, so the two never overlap. */
+export const FULL_COMPARE_LEASE = 'stock-full-compare';
+
+/** An operator's "run now": throws RecordLockedError while a (scheduled) compare runs. */
+export function runStockFullCompare(deps: StockDeps): Promise<FullCompareResult> {
+  return withLease(deps.db, { key: FULL_COMPARE_LEASE, ttlSeconds: 60, renew: true }, () =>
+    compareAllStock(deps),
+  );
+}
+
 /**
  * The safety net under lost webhooks: reads every bound SKU's availability (200 per request),
  * compares with what Kentico actually shows, corrects the drift and records how much it found.
+ * Call it holding FULL_COMPARE_LEASE (the schedule does, see stock-workers.ts).
  */
-export async function runStockFullCompare(deps: StockDeps): Promise<FullCompareResult> {
-  return withLease(deps.db, { key: 'stock-full-compare', ttlSeconds: 1800 }, async () => {
-    const [run] = await deps.db.query<{ id: number }>(
-      `INSERT INTO stock_compare_runs DEFAULT VALUES RETURNING id`,
-    );
-    const meter = new CallMeter(PRIORITY.stock);
-    const bindings = await deps.db.query<{ sku: string; brightpearl_product_id: number | string }>(
-      `SELECT sku, brightpearl_product_id FROM product_bindings ORDER BY brightpearl_product_id`,
-    );
-    const snapshot = await readPendingSnapshot(deps);
-    const result = { skus: 0, drift: 0, calls: 0 };
-    for (let start = 0; start < bindings.length; start += ROUND_SIZE) {
-      const round = bindings.slice(start, start + ROUND_SIZE);
-      const ids = new Map(round.map((row) => [Number(row.brightpearl_product_id), row.sku]));
-      const { skus, drift } = await compareRound(deps, { ids, snapshot, meter });
-      result.skus += skus;
-      result.drift += drift;
-    }
-    result.calls = meter.calls;
-    await deps.db.query(
-      `UPDATE stock_compare_runs SET finished_at = now(), skus = $2, drift = $3, brightpearl_calls = $4
-       WHERE id = $1`,
-      [run!.id, result.skus, result.drift, result.calls],
-    );
-    deps.logger.info('Stock full compare finished', result);
-    return result;
-  });
+export async function compareAllStock(deps: StockDeps): Promise<FullCompareResult> {
+  const [run] = await deps.db.query<{ id: number }>(
+    `INSERT INTO stock_compare_runs DEFAULT VALUES RETURNING id`,
+  );
+  const meter = new CallMeter(PRIORITY.stock);
+  const bindings = await deps.db.query<{ sku: string; brightpearl_product_id: number | string }>(
+    `SELECT sku, brightpearl_product_id FROM product_bindings ORDER BY brightpearl_product_id`,
+  );
+  const snapshot = await readPendingSnapshot(deps);
+  const result = { skus: 0, drift: 0, calls: 0 };
+  for (let start = 0; start < bindings.length; start += ROUND_SIZE) {
+    const round = bindings.slice(start, start + ROUND_SIZE);
+    const ids = new Map(round.map((row) => [Number(row.brightpearl_product_id), row.sku]));
+    const { skus, drift } = await compareRound(deps, { ids, snapshot, meter });
+    result.skus += skus;
+    result.drift += drift;
+  }
+  result.calls = meter.calls;
+  await deps.db.query(
+    `UPDATE stock_compare_runs SET finished_at = now(), skus = $2, drift = $3, brightpearl_calls = $4
+     WHERE id = $1`,
+    [run!.id, result.skus, result.drift, result.calls],
+  );
+  deps.logger.info('Stock full compare finished', result);
+  return result;
 }
 
 async function compareRound(

@@ -2,6 +2,7 @@ import type { PendingOrders } from '@bpkc/shared-types';
 
 import type { KenticoBridgeClient } from '../../kentico';
 import type { Db } from '../../store';
+import { syncedOrderGuids } from '../orders/order-sync-reads';
 import { pendingUnitsBySku } from './stock-targets';
 
 export interface PendingSnapshot {
@@ -20,12 +21,6 @@ export async function readPendingSnapshot(deps: {
 }): Promise<PendingSnapshot> {
   const pending: PendingOrders = await deps.kentico.getPendingOrders();
   const guids = pending.orders.map((order) => order.OrderGUID);
-  const synced = await deps.db.query<{ order_guid: string }>(
-    `SELECT order_guid FROM order_sync WHERE state = 'synced' AND order_guid = ANY($1::uuid[])`,
-    [guids],
-  );
-  return {
-    asOf: pending.asOf,
-    units: pendingUnitsBySku(pending, new Set(synced.map((row) => row.order_guid))),
-  };
+  const synced = await syncedOrderGuids(deps.db, guids);
+  return { asOf: pending.asOf, units: pendingUnitsBySku(pending, synced) };
 }

@@ -1,33 +1,36 @@
+import { type MappingSnapshotDeps, withMapping, type WithMappingSource } from '../../mapping';
 import type { JobQueue } from '../../queue';
 import { type StockDeps } from './push-stock';
-import { runStockFullCompare } from './full-compare';
+import { startScheduledJob } from '../scheduled-job';
+import { compareAllStock, FULL_COMPARE_LEASE } from './full-compare';
 import { runStockSync } from './stock-sync-job';
 
-/** Stock workers plus the timer that schedules the full compare. Returns a stop function. */
+/** Stock workers plus this instance's schedule for the full compare. Returns a stop function. */
 export async function startStockWorkers(
-  deps: StockDeps & { queue: JobQueue },
+  deps: WithMappingSource<StockDeps> & { queue: JobQueue },
   options: { coalesceMs: number; fullCompareMinutes: number },
 ): Promise<() => void> {
   await deps.queue.work(
     'stock-sync',
-    () => runStockSync({ ...deps, coalesceMs: options.coalesceMs }).then(() => undefined),
+    // Registered whatever the mapping says; each job decides with the mapping it read.
+    withMapping(deps, (jobDeps) =>
+      stockSyncs(jobDeps) ? runStockSync({ ...jobDeps, coalesceMs: options.coalesceMs }) : none,
+    ),
     {
       concurrency: 2,
     },
   );
-  await deps.queue.work(
-    'stock-full-compare',
-    () => runStockFullCompare(deps).then(() => undefined),
-    {
-      concurrency: 1,
-    },
-  );
-  if (options.fullCompareMinutes <= 0) return () => undefined;
-  const timer = setInterval(() => {
-    deps.queue.enqueue('stock-full-compare', { trigger: 'schedule' }).catch((error: unknown) => {
-      deps.logger.warn('Could not schedule the stock full compare', { error });
-    });
-  }, options.fullCompareMinutes * 60_000);
-  timer.unref();
-  return () => clearInterval(timer);
+  // Once per interval across the cluster, under the lease an operator's "run now" also takes.
+  return startScheduledJob(deps, {
+    name: 'stock-full-compare',
+    intervalSeconds: options.fullCompareMinutes * 60,
+    leaseKey: FULL_COMPARE_LEASE,
+    handler: withMapping(deps, (jobDeps) =>
+      stockSyncs(jobDeps) ? compareAllStock(jobDeps) : none,
+    ),
+  });
 }
+
+/** Mapping `catalog.stock: 'none'`: stock is not synced (a later version may turn it on). */
+const stockSyncs = (deps: MappingSnapshotDeps): boolean => deps.mapping.catalog.stock !== 'none';
+const none = Promise.resolve();

@@ -1,0 +1,74 @@
+import type { BrightpearlClient } from '../brightpearl';
+import type { CompanionConfig } from '../config/config';
+import type { KenticoBridgeClient } from '../kentico';
+import type { MappingSource } from '../mapping';
+import type { Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
+import { DEFAULT_RETENTION_DAYS, type JobQueue } from '../queue';
+import { startRetentionJob } from '../retention';
+import type { Store } from '../store';
+import { startCatalogWorkers } from '../sync/catalog/catalog-workers';
+import { startLifecycleWorkers } from '../sync/lifecycle-workers';
+import { startOrderWorkers } from '../sync/orders/order-workers';
+import type { OrderSyncFaults } from '../sync/orders/sync-order';
+import type { ReconcileResult } from '../sync/reconciliation/reconcile-orders';
+import { startReconcileWorker } from '../sync/reconciliation/reconcile-worker';
+import { startStockWorkers } from '../sync/stock/stock-workers';
+
+export interface FlowDeps {
+  db: Store;
+  queue: JobQueue;
+  brightpearl: BrightpearlClient;
+  kentico: KenticoBridgeClient;
+  /** The stored mapping: each job reads it once when it starts (mapping/with-mapping.ts). */
+  mappings: MappingSource;
+  logger: Logger;
+  metrics?: Metrics;
+}
+
+/**
+ * Registers every flow's workers: the only place that knows which flows exist. Returns what
+ * has to be stopped with the companion.
+ */
+export async function registerFlows(
+  deps: FlowDeps,
+  input: {
+    sync: CompanionConfig['sync'];
+    faults?: OrderSyncFaults;
+    retention?: CompanionConfig['retention'];
+  },
+): Promise<{ stop: () => void; reconcile: () => Promise<ReconcileResult> }> {
+  await startOrderWorkers(
+    { ...deps, faults: input.faults },
+    { concurrency: input.sync.concurrency },
+  );
+  await startCatalogWorkers(deps, { coalesceMs: input.sync.coalesceMs });
+  const stopLifecycle = await startLifecycleWorkers(deps, {
+    coalesceMs: input.sync.coalesceMs,
+    sweepSeconds: input.sync.sweepSeconds,
+    paymentBatchWaitMs: input.sync.paymentBatchWaitMs,
+  });
+  // Always registered: whether stock syncs is the mapping's call, made by each job (mapping/).
+  const stopStock = await startStockWorkers(deps, {
+    coalesceMs: input.sync.coalesceMs,
+    fullCompareMinutes: input.sync.fullCompareMinutes,
+  });
+  const reconciliation = await startReconcileWorker(deps, {
+    reconcileSeconds: input.sync.reconcileSeconds,
+    goLiveDate: input.sync.goLiveDate,
+    graceSeconds: input.sync.reconcileGraceSeconds,
+  });
+  // Not a flow, but a scheduled job over every flow's tables: once a day, cluster-wide.
+  const stopRetention = await startRetentionJob(deps, {
+    retentionDays: input.retention?.days ?? DEFAULT_RETENTION_DAYS,
+  });
+  return {
+    stop: () => {
+      stopLifecycle();
+      stopStock();
+      reconciliation.stop();
+      stopRetention();
+    },
+    reconcile: reconciliation.run,
+  };
+}

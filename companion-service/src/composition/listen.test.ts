@@ -1,0 +1,38 @@
+import { createServer, type Server } from 'node:http';
+
+import express from 'express';
+
+import { listen, ListenError, serverUrl } from './listen';
+
+/** A port some other program holds. */
+async function occupiedPort(): Promise<{ server: Server; port: number }> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return { server, port: typeof address === 'object' && address ? address.port : 0 };
+}
+
+describe('listen', () => {
+  it('rejects naming PORT and HOST when the port is already in use', async () => {
+    const other = await occupiedPort();
+    try {
+      const attempt = listen(express(), { host: '127.0.0.1', port: other.port });
+      await expect(attempt).rejects.toBeInstanceOf(ListenError);
+      await expect(attempt).rejects.toThrow(
+        `Cannot listen on 127.0.0.1:${other.port} (the port is already in use): set PORT (and HOST)`,
+      );
+      await expect(attempt).rejects.toMatchObject({ code: 'EADDRINUSE', retryable: false });
+    } finally {
+      other.server.close();
+    }
+  });
+
+  it('resolves with the listening server and its real port', async () => {
+    const server = await listen(express(), { host: '127.0.0.1', port: 0 });
+    try {
+      expect(serverUrl(server, '127.0.0.1')).toMatch(/^http:\/\/127\.0\.0\.1:[1-9]\d*$/);
+    } finally {
+      server.close();
+    }
+  });
+});

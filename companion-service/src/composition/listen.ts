@@ -1,0 +1,55 @@
+import type { Server } from 'node:http';
+
+import type { Express } from 'express';
+
+/** The companion could not serve HTTP at its configured address: the process cannot work. */
+export class ListenError extends Error {
+  override readonly name = 'ListenError';
+  /** Another start on the same address fails the same way until the setting changes. */
+  readonly retryable = false;
+
+  constructor(
+    readonly address: { host: string; port: number },
+    readonly code: string | undefined,
+  ) {
+    super(
+      `Cannot listen on ${address.host}:${address.port} (${describe(code)}): ` +
+        'set PORT (and HOST) to a free address',
+    );
+  }
+}
+
+function describe(code: string | undefined): string {
+  if (code === 'EADDRINUSE') return 'the port is already in use';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EADDRNOTAVAIL') return 'the host is not an address of this machine';
+  return code ?? 'unknown error';
+}
+
+/**
+ * Starts serving and resolves with the server once it listens; rejects with a ListenError
+ * naming PORT/HOST when it cannot (Express's listen() alone would leave the error unheard and
+ * the companion running without its webhooks and admin API).
+ */
+export function listen(app: Express, address: { host: string; port: number }): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(address.port, address.host);
+    const failed = (error: NodeJS.ErrnoException) => {
+      server.off('listening', listening);
+      reject(new ListenError(address, error.code));
+    };
+    const listening = () => {
+      server.off('error', failed);
+      resolve(server);
+    };
+    server.once('error', failed);
+    server.once('listening', listening);
+  });
+}
+
+/** The URL clients reach a listening server at (the real port when 0 was asked for). */
+export function serverUrl(server: Server, host: string): string {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return `http://${host}:${port}`;
+}

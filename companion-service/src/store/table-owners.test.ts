@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * One owner per table (ADR 0012): only a table's repository files hold SQL on it, so a change
+ * to the table is a change to one folder. Migrations create the tables; tests may inspect them.
+ */
+const SRC = join(__dirname, '..');
+
+interface Rule {
+  what: string;
+  /** Matched against each source file's text. */
+  pattern: RegExp;
+  /** Paths relative to companion-service/src (forward slashes) that may match. */
+  owners: RegExp;
+}
+
+const ORDER_SYNC_OWNERS =
+  /^sync\/orders\/order-sync-(repository|reopen|reads|reports|figures)\.ts$/;
+
+const RULES: Rule[] = [
+  {
+    what: 'the order_sync tables (order_sync, order_sync_history)',
+    pattern: /\border_sync(_history)?\b/,
+    owners: ORDER_SYNC_OWNERS,
+  },
+  { what: 'the audit log', pattern: /\baudit_log\b/, owners: /^audit\/audit-log\.ts$/ },
+  {
+    what: 'SQL in the admin API and the status module (they call the owners)',
+    pattern: /\b(SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b/,
+    owners: /^(?!admin-api\/|status\/)/,
+  },
+];
+
+const ALWAYS_ALLOWED = [
+  /^store\/migrations\//,
+  /\.test\.ts$/,
+  /\.d\.ts$/,
+  // Test support, not shipped behaviour: seeds rows the way a test needs them.
+  /^admin-api\/test-harness\.ts$/,
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const files = sourceFiles(SRC)
+  .map((path) => ({ path, name: relative(SRC, path).split(sep).join('/') }))
+  .filter(({ name }) => !ALWAYS_ALLOWED.some((allowed) => allowed.test(name)));
+
+describe('one owner per table', () => {
+  it('finds the source files', () => {
+    expect(files.map((file) => file.name)).toEqual(
+      expect.arrayContaining(['sync/orders/order-sync-repository.ts', 'admin-api/router.ts']),
+    );
+  });
+
+  it.each(RULES)('only the owners touch $what', ({ pattern, owners }) => {
+    const offenders = files
+      .filter(({ name }) => !owners.test(name))
+      .filter(({ path }) => pattern.test(readFileSync(path, 'utf8')))
+      .map(({ name }) => name);
+    expect(offenders).toEqual([]);
+  });
+
+  it('the rules catch what they are for', () => {
+    const [orderSync, audit, adminSql] = RULES as [Rule, Rule, Rule];
+    expect(orderSync.pattern.test('SELECT 1 FROM order_sync o')).toBe(true);
+    expect(orderSync.pattern.test('INSERT INTO order_sync_history')).toBe(true);
+    expect(orderSync.pattern.test('order_sync_state_idx, orderSync')).toBe(false);
+    expect(audit.pattern.test('FROM audit_log')).toBe(true);
+    expect(adminSql.pattern.test('`UPDATE dead_letters SET resolved_at = now()`')).toBe(true);
+    expect(adminSql.owners.test('admin-api/overview.ts')).toBe(false);
+    expect(orderSync.owners.test('sync/orders/order-sync-job.ts')).toBe(false);
+  });
+});
