@@ -1,5 +1,6 @@
 export { createJobQueue } from './job-queue';
 export { DEFAULT_RETENTION_DAYS } from './boss-setup';
+export { parseJobPayload } from './job-payload';
 export type {
   DeadLetterDraft,
   DeadLetterHook,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { type MappingSnapshotDeps, withMapping, type WithMappingSource } from '../mapping';
 import type { Logger } from '../observability/logger';
-import type { DeadLetterHook, JobQueue } from '../queue';
+import { type DeadLetterHook, type JobQueue, parseJobPayload } from '../queue';
 import { pushKenticoCustomer } from './customers/push-customer';
 import { sweepBrightpearlContacts } from './customers/pull-contacts';
 import { drainDirty } from './drain-dirty';
@@ -43,7 +43,7 @@ export async function startLifecycleWorkers(
   await deps.queue.work<unknown>(
     'order-status',
     withMapping(deps, async (jobDeps, job) => {
-      const data = OrderStatusJob.parse(job.data);
+      const data = parseJobPayload(OrderStatusJob, job.data);
       if (data.source === 'kentico') await pushKenticoStatus(jobDeps, data.orderGuid);
       else
         await drainDirty(jobDeps.db, {
@@ -75,13 +75,15 @@ export async function startLifecycleWorkers(
   );
   await deps.queue.work<unknown>(
     'refunds',
-    withMapping(deps, (jobDeps, job) => syncRefund(jobDeps, RefundJob.parse(job.data).refundGuid)),
+    withMapping(deps, (jobDeps, job) =>
+      syncRefund(jobDeps, parseJobPayload(RefundJob, job.data).refundGuid),
+    ),
     { deadLetters: REFUND_DEAD_LETTERS },
   );
   await deps.queue.work<unknown>(
     'customers',
     withMapping(deps, (jobDeps, job) =>
-      pushKenticoCustomer(jobDeps, CustomerJob.parse(job.data).customerGuid),
+      pushKenticoCustomer(jobDeps, parseJobPayload(CustomerJob, job.data).customerGuid),
     ),
     // A contact Brightpearl refuses for good is a dead letter at once, not a dozen retries.
     { deadLetters: CUSTOMER_DEAD_LETTERS },

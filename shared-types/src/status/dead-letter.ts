@@ -13,12 +13,16 @@ export const DEAD_LETTER_REASONS = [
   'brightpearl-rejected',
   'write-back-conflict',
   'unmapped-brand',
+  /** The mapping names something the connected Brightpearl account does not have. */
+  'invalid-mapping',
   'invalid-product',
   'unknown-payment-method',
   'refund-exceeds-order',
   'order-not-in-brightpearl',
   'journal-uncertain',
   'retries-exhausted',
+  /** A queued job whose data does not match its flow's payload schema (never retried). */
+  'invalid-job',
   /** Refused for good by Brightpearl or Kentico (the message says which); no finer reason known. */
   'refused',
 ] as const;

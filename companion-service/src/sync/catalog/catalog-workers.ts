@@ -1,6 +1,6 @@
 import { withMapping, type WithMappingSource } from '../../mapping';
 import type { Logger } from '../../observability/logger';
-import type { JobQueue } from '../../queue';
+import { type JobQueue, parseJobPayload } from '../../queue';
 import { CatalogSyncJob, runCatalogSync } from './catalog-sync-job';
 import {
   createProductInBrightpearl,
@@ -19,7 +19,7 @@ export async function startCatalogWorkers(
     withMapping(deps, (jobDeps, job) =>
       runCatalogSync(
         { ...jobDeps, coalesceMs: options.coalesceMs },
-        CatalogSyncJob.parse(job.data),
+        parseJobPayload(CatalogSyncJob, job.data),
       ),
     ),
     { concurrency: 2 },
@@ -27,7 +27,7 @@ export async function startCatalogWorkers(
   await deps.queue.work<unknown>(
     'product-create',
     withMapping(deps, (jobDeps, job) =>
-      createProductInBrightpearl(jobDeps, ProductCreateJob.parse(job.data)),
+      createProductInBrightpearl(jobDeps, parseJobPayload(ProductCreateJob, job.data)),
     ),
     { concurrency: 2, deadLetters: PRODUCT_DEAD_LETTERS },
   );

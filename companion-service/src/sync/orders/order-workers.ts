@@ -1,7 +1,7 @@
 import type { KenticoBridgeClient } from '../../kentico';
 import { withMapping, type WithMappingSource } from '../../mapping';
 import { withCorrelation } from '../../observability/correlation';
-import { type DeadLetterHook, type JobQueue, QUEUES } from '../../queue';
+import { type DeadLetterHook, type JobQueue, parseJobPayload, QUEUES } from '../../queue';
 import { findOrderSync, markFailed } from './order-sync-repository';
 import { OrderSyncJob, OrderWriteBackJob } from './order-sync-job';
 import { ORDER_FLOW, type OrderSyncDeps, syncOrder } from './sync-order';
@@ -16,7 +16,7 @@ export async function startOrderWorkers(
     QUEUES.orderSync.name,
     // One mapping snapshot for the whole job, read when it starts (mapping/with-mapping.ts).
     withMapping(deps, async (jobDeps, job) => {
-      const data = OrderSyncJob.parse(job.data);
+      const data = parseJobPayload(OrderSyncJob, job.data);
       await withCorrelation(data.orderGuid, () => syncOrder(jobDeps, data));
     }),
     { concurrency: options.concurrency, deadLetters: ORDER_SYNC_DEAD_LETTERS },
@@ -24,7 +24,7 @@ export async function startOrderWorkers(
   await deps.queue.work<unknown>(
     QUEUES.orderWriteBack.name,
     async (job) => {
-      const data = OrderWriteBackJob.parse(job.data);
+      const data = parseJobPayload(OrderWriteBackJob, job.data);
       await withCorrelation(data.orderGuid, () => writeBackOrderId(deps, data));
     },
     { concurrency: options.concurrency, deadLetters: WRITE_BACK_DEAD_LETTERS },
