@@ -41,6 +41,9 @@ public sealed class CommerceReferenceData(
         (await paymentMethods.Get().GetEnumerableTypedResultAsync(cancellationToken: cancellationToken)).ToList();
 
     // IDs arrive as the contract's long; XbyK keys are int.
+    // UNCONFIRMED: ShippingMethodInfo.ShippingMethodName and PaymentMethodInfo.PaymentMethodName. The columns are in
+    // Kentico's class definitions (commerce.shippingmethod.xml, commerce.paymentmethod.xml), but no public code reads
+    // the properties (docs/kentico-extension.md, "Kentico APIs the glue uses").
     public async Task<string?> ShippingMethodName(long? id, CancellationToken cancellationToken) =>
         id is { } value ? (await shippingMethods.GetAsync((int)value, cancellationToken))?.ShippingMethodName : null;
 

@@ -26,6 +26,7 @@ public sealed class LookupsController(CommerceReferenceData reference) : Control
         {
             OrderStatuses = statuses
                 .Select(s => Item(s.OrderStatusName, s.OrderStatusDisplayName, true)).ToList(),
+            // UNCONFIRMED: ShippingMethodName / PaymentMethodName properties (see CommerceReferenceData).
             ShippingMethods = shipping
                 .Select(m => Item(m.ShippingMethodName, m.ShippingMethodDisplayName, m.ShippingMethodEnabled)).ToList(),
             PaymentMethods = payment

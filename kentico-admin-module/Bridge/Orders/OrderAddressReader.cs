@@ -5,6 +5,7 @@ using BrightpearlConnect.Admin.Contracts;
 
 using CMS.Commerce;
 using CMS.DataEngine;
+using CMS.Helpers;
 
 namespace BrightpearlConnect.Admin.Bridge.Orders;
 
@@ -31,7 +32,10 @@ public sealed class OrderAddressReader(IInfoProvider<OrderAddressInfo> addresses
         var stateId = Wire.PositiveId(row, nameof(OrderAddressInfo.OrderAddressStateID));
         return new KenticoAddress
         {
-            OrderAddressType = row.OrderAddressType,
+            // The column is text (Billing, Shipping or a custom type), while the Info property's CLR
+            // type is Kentico's OrderAddressType (the migration tool assigns OrderAddressType.Billing):
+            // read the stored text through GetValue, as Wire does for ids, whatever the property type.
+            OrderAddressType = ValidationHelper.GetString(row.GetValue(nameof(OrderAddressInfo.OrderAddressType)), string.Empty),
             OrderAddressFirstName = row.OrderAddressFirstName,
             OrderAddressLastName = row.OrderAddressLastName,
             OrderAddressCompany = Wire.TextOrNull(row.OrderAddressCompany),
