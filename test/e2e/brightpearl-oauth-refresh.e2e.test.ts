@@ -42,14 +42,17 @@ describe.each(e2eBackends())('Brightpearl OAuth token refresh ($name)', (backend
     await Promise.all([...new Set(stores)].map((store) => store.close()));
     await dropBackendSchemas(backend);
   });
-  beforeEach(async () => {
-    now = Date.parse('2026-03-01T10:00:00Z');
+  const startSimulator = async (refreshedLifetime?: 'remaining' | 'full') => {
     // A slow token endpoint, so concurrent refreshers really overlap.
-    const oauth = { accessTokenLifetimeSeconds: 3600, latencyMs: 100 };
+    const oauth = { accessTokenLifetimeSeconds: 3600, latencyMs: 100, refreshedLifetime };
     sim = createBrightpearlSimulator({ accountCode: ACCOUNT, clock, oauth });
     const server = await sim.listen();
     simulatorUrl = server.url;
     closeSimulator = server.close;
+  };
+  beforeEach(async () => {
+    now = Date.parse('2026-03-01T10:00:00Z');
+    await startSimulator();
     await clearConnection(stores[0]);
   });
   afterEach(() => closeSimulator());
@@ -58,13 +61,13 @@ describe.each(e2eBackends())('Brightpearl OAuth token refresh ($name)', (backend
     await expect(instance().tokens.accessToken()).resolves.toBe(STATIC_TOKEN);
   });
 
-  it('refreshes when the token expires within 10 minutes and persists the new tokens', async () => {
+  it('refreshes in the last quarter of the life (10 min to 1 day) and persists the tokens', async () => {
     const oauth = instance();
     await connect(oauth);
     const first = await oauth.tokens.accessToken();
-    now += 49 * MINUTE_MS; // 11 minutes left: not yet
+    now += 44 * MINUTE_MS; // 16 minutes of the hour left: not yet
     expect(await oauth.tokens.accessToken()).toBe(first);
-    now += 2 * MINUTE_MS; // 9 minutes left
+    now += 2 * MINUTE_MS; // 14 minutes left
     const second = await oauth.tokens.accessToken();
     expect(second).not.toBe(first);
     expect(sim.oauth.grants.refreshToken).toBe(1);
@@ -72,6 +75,48 @@ describe.each(e2eBackends())('Brightpearl OAuth token refresh ($name)', (backend
     expect(await instance(1).tokens.accessToken()).toBe(second);
     await expect(oauthClient(oauth).listWebhooks()).resolves.toEqual(expect.any(Array));
     expect(sim.oauth.grants.refreshToken).toBe(1);
+  });
+
+  it('a refresh that keeps the remaining life is made once: no refresh before every call', async () => {
+    const [a, b] = [instance(0), instance(1)];
+    await connect(a);
+    const clients = [oauthClient(a), oauthClient(b)];
+    const endsAt = new Date(now + HOUR_MS);
+    now += 50 * MINUTE_MS; // 10 minutes left: due for a refresh
+    const requests = sim.oauth.tokenRequests;
+    // 29 calls over the last 9.7 minutes, alternating between two instances.
+    for (let call = 0; call < 29; call++) {
+      await expect(clients[call % 2]!.listWebhooks()).resolves.toEqual(expect.any(Array));
+      now += 20_000;
+    }
+    // As recorded, the refreshed token ends when the first did: one refresh, and no more.
+    expect(sim.oauth.tokenRequests - requests).toBe(1);
+    // The merchant is told before sync stops, and when it will.
+    expect((await a.service.status()).state).toBe('reconnect-required');
+    expect(await b.tokens.reconnectBy()).toEqual(endsAt);
+
+    now = endsAt.getTime();
+    await expect(clients[0]!.listWebhooks()).rejects.toBeInstanceOf(BrightpearlAuthError);
+    await expect(clients[1]!.listWebhooks()).rejects.toBeInstanceOf(BrightpearlAuthError);
+    expect(sim.oauth.tokenRequests - requests).toBe(1);
+    await connect(a, 'bob');
+    await expect(clients[1]!.listWebhooks()).resolves.toEqual(expect.any(Array));
+  });
+
+  it('a refresh that gives a whole new life keeps the connection going, refreshed once', async () => {
+    await closeSimulator();
+    await startSimulator('full');
+    const [a, b] = [instance(0), instance(1)];
+    await connect(a);
+    const clients = [oauthClient(a), oauthClient(b)];
+    now += 50 * MINUTE_MS;
+    for (let call = 0; call < 29; call++) {
+      await expect(clients[call % 2]!.listWebhooks()).resolves.toEqual(expect.any(Array));
+      now += 20_000;
+    }
+    expect(sim.oauth.grants.refreshToken).toBe(1);
+    expect((await a.service.status()).state).toBe('connected');
+    expect(await a.tokens.reconnectBy()).toBeNull();
   });
 
   it('two instances refreshing at once make one refresh', async () => {

@@ -11,6 +11,8 @@ export function expectMirrored(rig: SandboxRig, order: KenticoOrder): void {
   expect(bp).toBeDefined();
   if (!bp) return;
   expect(bp.externalRef).toBe(order.OrderGUID);
+  // Not in the mapping: read from Brightpearl's answers (the simulator's header says 11).
+  expect(bp.installedIntegrationInstanceId).toBe(11);
   expect(bp.ref).toBe(order.OrderNumber);
   expect(bp.channelId).toBe(SANDBOX_MAPPING.brightpearl.channelId);
   expect(bp.delivery.shippingMethodId).toBe(

@@ -51,6 +51,8 @@ function latest(times: Array<string | null>): string | null {
 export interface LiveHealth {
   state(platform: 'brightpearl' | 'kentico'): 'unknown' | 'up' | 'down' | 'unauthorised';
   lastSuccess(platform: 'brightpearl' | 'kentico'): Date | null;
+  /** Credentials that work until then and stop unless the merchant reconnects. */
+  reconnectBy?(platform: 'brightpearl' | 'kentico'): Date | null;
 }
 
 const LIVE_PROBLEMS = {
@@ -77,6 +79,11 @@ export function withLiveHealth(
     const state = live.state(platform);
     if (state === 'unauthorised' || state === 'down') {
       return { ...LIVE_PROBLEMS[state], lastSuccessAt };
+    }
+    const endsAt = live.reconnectBy?.(platform);
+    if (endsAt) {
+      const detail = `authorisation ends ${endsAt.toISOString()}: reconnect before then`;
+      return { status: 'degraded', lastSuccessAt, detail };
     }
     if (base.status === 'unknown' && lastCall) return { status: 'ok', lastSuccessAt, detail: null };
     return { ...base, lastSuccessAt };

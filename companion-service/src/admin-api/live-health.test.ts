@@ -38,4 +38,16 @@ describe('connection health on the admin screens', () => {
     });
     expect(merged.kentico.status).toBe('down');
   });
+
+  it('shows a Brightpearl authorisation that ends unless the merchant reconnects', () => {
+    const live = new ConnectionHealth();
+    live.record('brightpearl', 200);
+    live.noteReconnectBy('brightpearl', new Date('2026-03-01T11:00:00Z'));
+    const merged = withLiveHealth(derived('ok', '2026-01-01T00:00:00.000Z'), live);
+    expect(merged.brightpearl).toMatchObject({
+      status: 'degraded',
+      detail: 'authorisation ends 2026-03-01T11:00:00.000Z: reconnect before then',
+    });
+    expect(merged.kentico.status).toBe('ok');
+  });
 });

@@ -14,6 +14,7 @@ export interface Digest {
 const HEADINGS: Record<AlertKind, string> = {
   'connection-unauthorised': 'Connections refused',
   'connection-down': 'Connections down',
+  'connection-expiring': 'Connections to renew',
   'order-missing': 'Orders missing in Brightpearl',
   'budget-exhausted': 'Brightpearl request budget used up',
   'dead-letters': 'New failures waiting to be fixed',

@@ -36,6 +36,7 @@ export function startAlertMonitor(deps: {
       openDeadLetters: await countOpenDeadLettersByReason(deps.db),
       brightpearl: {
         ...platform(deps.health, 'brightpearl'),
+        reconnectBy: deps.health.reconnectBy('brightpearl'),
         requestsRemaining: remaining,
         exhaustedSince,
       },

@@ -37,6 +37,22 @@ describe('evaluateAlertRules', () => {
     expect(evaluateAlertRules(undefined, current, config)).toEqual([]);
   });
 
+  it('asks for a reconnect once while the Brightpearl authorisation still works', () => {
+    const endsAt = new Date('2026-03-01T11:00:00Z');
+    const expiring = snapshot({ brightpearl: bp({ reconnectBy: endsAt }) });
+    const alerts = evaluateAlertRules(snapshot(), expiring, config);
+    expect(alerts).toEqual([
+      expect.objectContaining({
+        kind: 'connection-expiring',
+        key: 'connection-expiring:brightpearl',
+        link: `${ADMIN_URL}/connection`,
+      }),
+    ]);
+    expect(alerts[0]?.detail).toContain(endsAt.toISOString());
+    expect(evaluateAlertRules(expiring, expiring, config)).toEqual([]);
+    expect(evaluateAlertRules(expiring, snapshot(), config)).toEqual([]);
+  });
+
   it('alerts on a connection going down or unauthorised, once per transition', () => {
     const down = snapshot({ brightpearl: bp({ reachable: false }) });
     const refused = snapshot({ kentico: { reachable: true, authorised: false } });

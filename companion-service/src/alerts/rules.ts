@@ -19,6 +19,7 @@ export function evaluateAlertRules(
 ): Alert[] {
   return [
     ...connectionAlerts(previous, current, config.adminUrl),
+    ...expiringAlerts(previous, current, config.adminUrl),
     ...current.missingOrders.map((order) => missingOrderAlert(order, config.adminUrl)),
     ...budgetAlerts(previous, current, config),
     ...deadLetterAlerts(previous, current, config),
@@ -89,6 +90,31 @@ function connectionAlert(platform: Platform, state: 'down' | 'unauthorised', adm
     link: adminLinks.connection(adminUrl),
     key: `${down ? 'connection-down' : 'connection-unauthorised'}:${platform}`,
   };
+}
+
+/**
+ * Brightpearl's authorisation can no longer be renewed (a refresh did not extend the token's
+ * life): sync goes on until `reconnectBy`, then stops. Said once, while there is time to act.
+ */
+function expiringAlerts(
+  previous: AlertSnapshot | undefined,
+  current: AlertSnapshot,
+  adminUrl: string,
+): Alert[] {
+  const endsAt = current.brightpearl.reconnectBy;
+  if (!endsAt || previous?.brightpearl.reconnectBy?.getTime() === endsAt.getTime()) return [];
+  return [
+    {
+      kind: 'connection-expiring',
+      severity: 'critical',
+      title: 'Brightpearl needs reconnecting',
+      detail:
+        `Brightpearl's authorisation ends at ${endsAt.toISOString()} and cannot be renewed ` +
+        'automatically. Reconnect on the connection screen before then, or sync stops.',
+      link: adminLinks.connection(adminUrl),
+      key: 'connection-expiring:brightpearl',
+    },
+  ];
 }
 
 function missingOrderAlert(order: AlertSnapshot['missingOrders'][number], adminUrl: string): Alert {

@@ -2,6 +2,7 @@
 export const ALERT_KINDS = [
   'connection-unauthorised',
   'connection-down',
+  'connection-expiring',
   'order-missing',
   'budget-exhausted',
   'dead-letters',
@@ -32,6 +33,8 @@ export interface AlertSnapshot {
   /** Open (unresolved) dead letters counted per reason code. */
   openDeadLetters: Record<string, number>;
   brightpearl: PlatformHealth & {
+    /** The credentials work until then, and stop unless the merchant reconnects. */
+    reconnectBy?: Date | null;
     requestsRemaining: number | null;
     /** When Brightpearl started throttling every request; null while budget is left. */
     exhaustedSince: Date | null;

@@ -19,6 +19,10 @@ export type BrightpearlAuth =
        * new token is ready, and the call is then retried once (reference §1.3).
        */
       onUnauthorized?: (rejectedToken: string) => Promise<boolean>;
+      /** The installation id the connect's token answer carried (reference §1.3), if known. */
+      installationInstanceId?: () => Promise<number | null>;
+      /** When sync stops unless the merchant reconnects (the token cannot be renewed), or null. */
+      reconnectBy?: () => Promise<Date | null>;
     };
 
 export async function authHeaders(

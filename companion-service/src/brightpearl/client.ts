@@ -9,6 +9,7 @@ import { createContactRecordsApi } from './contact-records-api';
 import { createContactsApi } from './contacts-api';
 import { createGoodsOutApi } from './goods-out-api';
 import { createHttpTransport } from './http';
+import { createInstallationId } from './installation';
 import { createLookupsApi } from './lookups-api';
 import { createMultiMessageApi } from './multi-message';
 import { createOrdersApi } from './orders-api';
@@ -43,6 +44,7 @@ export interface BrightpearlClientOptions extends RateBudgetOptions {
 export function createBrightpearlClient(options: BrightpearlClientOptions): BrightpearlClient {
   const logger = options.logger ?? createSilentLogger();
   const budget = options.rateBudget ?? createRateBudget({ ...options, logger });
+  const installation = createInstallationId(options.auth);
   const transport = createHttpTransport({
     baseUrl: options.baseUrl,
     auth: options.auth,
@@ -50,9 +52,10 @@ export function createBrightpearlClient(options: BrightpearlClientOptions): Brig
     timeoutMs: options.timeoutMs,
     onCall: options.onCall,
     logger,
+    installation,
   });
   return {
-    ...createOrdersApi(transport),
+    ...createOrdersApi(transport, installation),
     ...createContactsApi(transport),
     ...createContactRecordsApi(transport),
     ...createProductsApi(transport, logger),
@@ -60,7 +63,7 @@ export function createBrightpearlClient(options: BrightpearlClientOptions): Brig
     ...createPricesApi(transport),
     ...createWarehouseApi(transport),
     ...createGoodsOutApi(transport),
-    ...createSalesCreditApi(transport),
+    ...createSalesCreditApi(transport, installation),
     ...createOrderStatusSearchApi(transport),
     ...createAccountingApi(transport),
     ...createWebhooksApi(transport),

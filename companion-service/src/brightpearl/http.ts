@@ -13,6 +13,7 @@ import type { RateBudget } from './budget';
 import type { BudgetedAttempt, ThrottleHeaders } from './budget-types';
 import { errorFromResponse, isThrottleResponse, networkError } from './error-mapping';
 import { BrightpearlThrottledError } from './errors';
+import type { InstallationId } from './installation';
 import type { CallInfo, CallOptions, OnCall } from './types';
 
 export interface HttpTransportOptions {
@@ -26,6 +27,8 @@ export interface HttpTransportOptions {
   timeoutMs?: number;
   onCall?: OnCall;
   logger?: Logger;
+  /** Told the installed-integration id each answer carries. */
+  installation?: InstallationId;
 }
 
 export interface TransportRequest {
@@ -94,6 +97,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       throw networkError({ endpoint: request.endpoint, isWrite: request.method !== 'GET', error });
     }
     const durationMs = Math.round(performance.now() - started);
+    options.installation?.observe(response.headers as Record<string, unknown>);
     const throttled = isThrottleResponse(response.status, response.data);
     report(
       { endpoint: request.endpoint, status: response.status, durationMs, throttled },

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { parseBody, validateRequest } from './envelope';
 import type { Transport } from './http';
 import { getOrNone, idSetChunks, sortedUniqueIds } from './id-chunks';
+import { type InstallationId, withInstallationId } from './installation';
 import type { SalesOrderRecord } from './order-types';
 import { OrderRecord, toSalesOrderRecord } from './sales-order-record';
 import { search } from './search';
@@ -50,7 +51,7 @@ type OrdersApi = Pick<
   | 'setOrderStatus'
 >;
 
-export function createOrdersApi(transport: Transport): OrdersApi {
+export function createOrdersApi(transport: Transport, installation?: InstallationId): OrdersApi {
   const getOrders = async (ids: number[], call?: CallOptions): Promise<unknown[]> => {
     const endpoint = ENDPOINTS.getOrders;
     const orders: unknown[] = [];
@@ -93,7 +94,10 @@ export function createOrdersApi(transport: Transport): OrdersApi {
       call?: CallOptions,
     ): Promise<BrightpearlOrderId> {
       const endpoint = ENDPOINTS.createSalesOrder;
-      const data = validateRequest(SalesOrderCreate, body, endpoint);
+      const data = await withInstallationId(
+        validateRequest(SalesOrderCreate, body, endpoint),
+        installation,
+      );
       const response = await transport.send({
         method: 'POST',
         endpoint,

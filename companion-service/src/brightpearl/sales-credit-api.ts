@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import { parseBody, validateRequest } from './envelope';
 import type { Transport } from './http';
+import { type InstallationId, withInstallationId } from './installation';
 import type { SalesCreditCreate, SalesCreditSummary } from './order-types';
 import { searchAll } from './search';
 import type { BrightpearlClient, CallOptions } from './types';
@@ -39,14 +40,20 @@ const SearchOptions = z.object({ updatedSince: Since });
 
 type SalesCreditApi = Pick<BrightpearlClient, 'createSalesCredit' | 'searchSalesCredits'>;
 
-export function createSalesCreditApi(transport: Transport): SalesCreditApi {
+export function createSalesCreditApi(
+  transport: Transport,
+  installation?: InstallationId,
+): SalesCreditApi {
   return {
     async createSalesCredit(
       body: SalesCreditCreate,
       call?: CallOptions,
     ): Promise<BrightpearlOrderId> {
       const endpoint = ENDPOINTS.create;
-      const data = validateRequest(SalesCredit, body, endpoint);
+      const data = await withInstallationId(
+        validateRequest(SalesCredit, body, endpoint),
+        installation,
+      );
       const response = await transport.send({
         method: 'POST',
         endpoint,

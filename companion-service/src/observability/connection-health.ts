@@ -12,6 +12,7 @@ export class ConnectionHealth {
   private readonly failures = new Map<Platform, number>();
   private readonly states = new Map<Platform, ConnectionState>();
   private readonly lastOk = new Map<Platform, Date>();
+  private readonly endsAt = new Map<Platform, Date>();
 
   /** `status` is the HTTP status, or null when no answer arrived. */
   record(platform: Platform, status: number | null): void {
@@ -36,5 +37,18 @@ export class ConnectionHealth {
 
   lastSuccess(platform: Platform): Date | null {
     return this.lastOk.get(platform) ?? null;
+  }
+
+  /**
+   * The credentials still work but stop at `at` unless the merchant reconnects (an OAuth
+   * authorisation that refreshing can no longer extend); null once that is no longer so.
+   */
+  noteReconnectBy(platform: Platform, at: Date | null): void {
+    if (at) this.endsAt.set(platform, at);
+    else this.endsAt.delete(platform);
+  }
+
+  reconnectBy(platform: Platform): Date | null {
+    return this.endsAt.get(platform) ?? null;
   }
 }

@@ -64,6 +64,7 @@ export function resolveOptions(options: BrightpearlSimulatorOptions = {}): Simul
       accessTokenLifetimeSeconds: options.oauth?.accessTokenLifetimeSeconds ?? 604_800,
       apiDomain: options.oauth?.apiDomain,
       latencyMs: options.oauth?.latencyMs,
+      refreshedLifetime: options.oauth?.refreshedLifetime,
     },
     limits: { cap: options.cap ?? 200, windowMs: options.windowMs ?? 60_000 },
     clock: options.clock ?? Date.now,

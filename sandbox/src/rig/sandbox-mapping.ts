@@ -11,7 +11,6 @@ export const SANDBOX_MAPPING: MappingConfig = MappingConfig.parse({
     warehouseId: 2,
     priceListId: 1,
     priceMode: 'EXC',
-    installedIntegrationInstanceId: 11,
     salesNominalCode: '4000',
     shippingNominalCode: '4040',
   },

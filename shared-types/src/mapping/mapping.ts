@@ -13,7 +13,11 @@ export const MappingConfig = z.object({
     priceListId: z.number().int().nonnegative(),
     /** EXC: Kentico prices exclude tax (the rows carry net and tax separately). */
     priceMode: z.enum(['EXC', 'INC']).default('EXC'),
-    /** Sent with externalRef; together they are Brightpearl's uniqueness key for sales orders. */
+    /**
+     * Override only, normally absent: sent with externalRef (together Brightpearl's uniqueness
+     * key for sales orders), the id is read from Brightpearl's answers and the OAuth connect.
+     * Kept so mapping documents saved with it still load.
+     */
     installedIntegrationInstanceId: z.number().int().nonnegative().optional(),
     salesNominalCode: z.string().default('4000'),
     shippingNominalCode: z.string().default('4040'),
@@ -90,7 +94,15 @@ export const MappingConfig = z.object({
   customers: z
     .object({
       identity: z.enum(['kentico', 'brightpearl']).default('kentico'),
-      credit: z.enum(['kentico', 'brightpearl']).default('brightpearl'),
+      /**
+       * Brightpearl only: its contact PATCH documents no path for credit limit or credit term
+       * days (reference §6.4); they are set on the contact record in Brightpearl.
+       */
+      credit: z
+        .literal('brightpearl', {
+          error: 'credit terms can only be owned by Brightpearl: its API cannot update them',
+        })
+        .default('brightpearl'),
     })
     .prefault({}),
 });

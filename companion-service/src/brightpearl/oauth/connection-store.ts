@@ -12,6 +12,8 @@ export interface ConnectionSummary {
   installationInstanceId: string | null;
   connectedAt: Date;
   connectedBy: string;
+  /** When the current tokens came from a refresh (null: straight from a connect). */
+  refreshedAt: Date | null;
 }
 
 /** The connection with its tokens opened; lives in memory only, never logged. */
@@ -29,10 +31,11 @@ interface ConnectionRow {
   installation_instance_id: string | null;
   connected_at: Date | string;
   connected_by: string;
+  refreshed_at: Date | string | null;
 }
 
 const COLUMNS = `status, access_token_sealed, refresh_token_sealed, api_domain, expires_at,
-  installation_instance_id, connected_at, connected_by`;
+  installation_instance_id, connected_at, connected_by, refreshed_at`;
 
 /** The brightpearl_oauth_connection row of one account; tokens sealed on write, opened on read. */
 export interface ConnectionStore {
@@ -46,6 +49,11 @@ export interface ConnectionStore {
   ): Promise<void>;
   /** A completed refresh: new tokens and expiry; installation and connector are kept. */
   saveRefreshed(db: Db, input: { grant: TokenGrant; now: Date }): Promise<void>;
+  /**
+   * Only the merchant's consent can give the connection a future: Brightpearl refused the
+   * refresh token, or refreshing no longer extends the token's life. The tokens stay and are
+   * used until the access token expires; nothing refreshes them again.
+   */
   markReconnectRequired(db: Db): Promise<void>;
 }
 
@@ -136,5 +144,6 @@ function toSummary(row: ConnectionRow): ConnectionSummary {
     installationInstanceId: row.installation_instance_id,
     connectedAt: new Date(row.connected_at),
     connectedBy: row.connected_by,
+    refreshedAt: row.refreshed_at === null ? null : new Date(row.refreshed_at),
   };
 }

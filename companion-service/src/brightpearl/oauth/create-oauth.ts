@@ -103,6 +103,8 @@ export function createBrightpearlOAuth(options: BrightpearlOAuthOptions): Bright
       ...options.auth,
       accessToken: () => tokens.accessToken(),
       onUnauthorized: (rejected) => tokens.renewAfterUnauthorized(rejected),
+      installationInstanceId: () => tokens.installationInstanceId(),
+      reconnectBy: () => tokens.reconnectBy(),
     },
     apiBaseUrl: () => tokens.apiBaseUrl(),
     callbackRouter: oauthCallbackRouter({ oauth: service, logger }),

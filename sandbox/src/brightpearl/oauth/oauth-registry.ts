@@ -10,6 +10,12 @@ export interface OAuthSimulatorConfig {
   apiDomain?: string;
   /** Delay before the token endpoint answers (default 0), so tests can make refreshes overlap. */
   latencyMs?: number;
+  /**
+   * Life of a refreshed access token. `remaining` (default): the old token's remaining lifetime,
+   * as recorded (reference §1.3: a refresh answered `expires_in` 537227, not 604800), so the
+   * authorisation ends where the connect's first token did. `full`: a whole new lifetime.
+   */
+  refreshedLifetime?: 'remaining' | 'full';
 }
 
 /** The recorded error texts (reference §1.3 [REC]). */
@@ -29,6 +35,8 @@ export type GrantOutcome =
 
 interface Grantee {
   clientId: string;
+  /** When the authorisation's tokens stop working (refreshes keep it in `remaining` mode). */
+  endsAt: number;
 }
 
 /**
@@ -39,7 +47,10 @@ export class OAuthRegistry {
   /** Successful grants by type, and every token request (refused ones included). */
   readonly grants = { authorizationCode: 0, refreshToken: 0 };
   tokenRequests = 0;
-  private readonly codes = new Map<string, Grantee & { redirectUri: string; expiresAt: number }>();
+  private readonly codes = new Map<
+    string,
+    { clientId: string; redirectUri: string; expiresAt: number }
+  >();
   private readonly accessTokens = new Map<string, { expiresAt: number }>();
   private readonly refreshTokens = new Map<string, Grantee>();
 
@@ -64,18 +75,24 @@ export class OAuthRegistry {
     }
     this.codes.delete(input.code);
     this.grants.authorizationCode++;
-    return this.issueTokens(issued);
+    return this.issueTokens({ clientId: issued.clientId, endsAt: this.fullLifeEnd() });
   }
 
-  /** The refresh token sent is spent: only the new one works from now on. */
+  /**
+   * The refresh token sent is spent: only the new one works from now on. In `remaining` mode
+   * a refresh token dies with the authorisation it belongs to (UNCONFIRMED: the recordings show
+   * the shortened lifetime, not what a refresh after the end answers; the recorded
+   * "expired or does not exist" refusal is the one used).
+   */
   refresh(input: { refreshToken: string; clientId: string }): GrantOutcome {
     const grantee = this.refreshTokens.get(input.refreshToken);
-    if (!grantee || grantee.clientId !== input.clientId) {
+    if (!grantee || grantee.clientId !== input.clientId || grantee.endsAt <= this.clock()) {
       return { ok: false, error: 'invalid_grant', description: GRANT_EXPIRED };
     }
     this.refreshTokens.delete(input.refreshToken);
     this.grants.refreshToken++;
-    return this.issueTokens(grantee);
+    const full = this.config.refreshedLifetime === 'full';
+    return this.issueTokens({ ...grantee, endsAt: full ? this.fullLifeEnd() : grantee.endsAt });
   }
 
   checkClientSecret(secret: string | undefined): boolean {
@@ -105,12 +122,17 @@ export class OAuthRegistry {
     this.refreshTokens.clear();
   }
 
+  private fullLifeEnd(): number {
+    return this.clock() + this.config.accessTokenLifetimeSeconds * 1000;
+  }
+
+  /** `expires_in` in whole seconds, as Brightpearl answers it; the token dies at `endsAt`. */
   private issueTokens(grantee: Grantee): GrantOutcome {
     const accessToken = token();
     const refreshToken = token();
-    const expiresIn = this.config.accessTokenLifetimeSeconds;
-    this.accessTokens.set(accessToken, { expiresAt: this.clock() + expiresIn * 1000 });
-    this.refreshTokens.set(refreshToken, { clientId: grantee.clientId });
+    const expiresIn = Math.max(1, Math.floor((grantee.endsAt - this.clock()) / 1000));
+    this.accessTokens.set(accessToken, { expiresAt: grantee.endsAt });
+    this.refreshTokens.set(refreshToken, grantee);
     return { ok: true, accessToken, refreshToken, expiresIn };
   }
 }

@@ -5,7 +5,7 @@ import { createBrightpearlSimulator } from '../simulator';
 const REDIRECT = 'https://companion.example.com/oauth/brightpearl/callback';
 const API = '/public-api/sandbox/product-service/channel';
 
-function setup(options: { clientSecret?: string } = {}) {
+function setup(options: { clientSecret?: string; refreshedLifetime?: 'remaining' | 'full' } = {}) {
   let now = Date.parse('2026-03-01T10:00:00Z');
   const sim = createBrightpearlSimulator({
     clock: () => now,
@@ -108,6 +108,42 @@ describe('Brightpearl simulator: OAuth host', () => {
     expect(reused.status).toBe(400);
     expect(reused.body.error).toBe('invalid_grant');
     expect(sim.oauth.grants).toEqual({ authorizationCode: 1, refreshToken: 1 });
+  });
+
+  it('a refreshed token keeps only the remaining life; after the end the refresh is refused', async () => {
+    const { sim, authorize, token, callApi, advance } = setup();
+    const { code } = await authorize();
+    const issued = await token({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT });
+    advance(1000_000);
+    const refreshed = await token({
+      grant_type: 'refresh_token',
+      refresh_token: issued.body.refresh_token,
+    });
+    // As recorded: expires_in 537227 after a refresh, not the full 604800 (reference §1.3).
+    expect(refreshed.body.expires_in).toBe(2600);
+    advance(2600_000);
+    expect((await callApi(refreshed.body.access_token)).status).toBe(401);
+    const late = await token({
+      grant_type: 'refresh_token',
+      refresh_token: refreshed.body.refresh_token,
+    });
+    expect(late.status).toBe(400);
+    expect(late.body.error).toBe('invalid_grant');
+    expect(sim.oauth.grants.refreshToken).toBe(1);
+  });
+
+  it('can give refreshed tokens a whole new life instead', async () => {
+    const { authorize, token, callApi, advance } = setup({ refreshedLifetime: 'full' });
+    const { code } = await authorize();
+    const issued = await token({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT });
+    advance(1000_000);
+    const refreshed = await token({
+      grant_type: 'refresh_token',
+      refresh_token: issued.body.refresh_token,
+    });
+    expect(refreshed.body.expires_in).toBe(3600);
+    advance(3000_000);
+    expect((await callApi(refreshed.body.access_token)).status).toBe(200);
   });
 
   it('answers invalid_client without the configured client secret', async () => {
