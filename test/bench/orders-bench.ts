@@ -1,6 +1,8 @@
 /**
  * npm run bench:orders — 500 generated, paid orders through the sandbox at Brightpearl's real
- * budget (200 requests per minute unless BENCH_CAP says otherwise). Prints one JSON line.
+ * budget (200 requests per rolling minute unless BENCH_CAP says otherwise; the companion's share
+ * is BENCH_SHARE, default 1). Prints one JSON line, with the most requests the simulator counted
+ * in any rolling 60 s (`maxRolling60s`, which must stay ≤ `shareLimit`) and orders per minute.
  * Per-order calls are counted by the flow; each order also carries its share of the batched
  * payment requests; the total is cross-checked against the simulator's request log.
  */
@@ -9,15 +11,18 @@ import { type SandboxRig, startSandbox } from '@bpkc/sandbox';
 import { flowCalls } from '@bpkc/companion-service';
 
 import { waitForWriteBack } from '../support/sandbox-helpers';
+import { maxRolling } from './rolling-peak';
 import { waitFor } from '../support/wait-for';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 500);
 const CAP = Number(process.env.BENCH_CAP ?? 200);
+const SHARE = Number(process.env.BENCH_SHARE ?? 1);
 
 async function main(): Promise<void> {
   // Webhooks and the catalog import are left out: this measures what orders cost.
   const rig = await startSandbox({
     cap: CAP,
+    budgetShare: SHARE,
     catalogSize: 200,
     seed: 2026,
     warmProductCache: false,
@@ -74,6 +79,10 @@ async function main(): Promise<void> {
         unattributedCalls: brightpearlCalls - attributed,
         throttled: log.countThrottled(),
         cap: CAP,
+        shareLimit: Math.floor(CAP * SHARE),
+        maxRolling60s: maxRolling(log.entries(), 60_000),
+        maxRolling60sWithThrottled: maxRolling(log.entries(), 60_000, { includeThrottled: true }),
+        ordersPerMinute: round(placed.length / (seconds / 60)),
       }),
     );
   } finally {

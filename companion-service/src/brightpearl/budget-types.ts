@@ -1,8 +1,8 @@
 /** What every Brightpearl response says about the account's request budget (reference §2). */
 export interface ThrottleHeaders {
-  /** `brightpearl-requests-remaining`: requests left in the current period. */
+  /** `brightpearl-requests-remaining`: requests left in the account's window. */
   requestsRemaining: number | null;
-  /** `brightpearl-next-throttle-period`: milliseconds until the period resets. */
+  /** `brightpearl-next-throttle-period`: milliseconds until the window frees a request (or resets). */
   nextThrottlePeriodMs: number | null;
 }
 
@@ -19,4 +19,26 @@ export interface BudgetStats {
   requestsRemaining: number | null;
   nextThrottlePeriodMs: number | null;
   byEndpoint: Record<string, number>;
+  /** The account's cap per rolling window: learned from the headers, else the configured one. */
+  accountCap: number;
+  /** What this service allows itself per rolling window: floor(share × accountCap). */
+  allowance: number;
+  /** Most of our requests that could have counted in one rolling window at the same time. */
+  peakInWindow: number;
 }
+
+/** Time for the budget, injectable so tests control it. */
+export interface BudgetClock {
+  now(): number;
+  /** Calls `fn` once after `ms`; returns a cancel function. Must not keep the process alive. */
+  after(ms: number, fn: () => void): () => void;
+}
+
+export const systemClock: BudgetClock = {
+  now: () => Date.now(),
+  after(ms, fn) {
+    const timer = setTimeout(fn, Math.max(0, ms));
+    timer.unref();
+    return () => clearTimeout(timer);
+  },
+};

@@ -1,113 +1,154 @@
-import { AsyncResource } from 'node:async_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
-
-import Bottleneck from 'bottleneck';
-
 import { createSilentLogger } from '../observability/logger';
 import type { Logger } from '../observability/logger';
-import type { BudgetedAttempt, BudgetStats } from './budget-types';
-import { PeriodTracker } from './period-tracker';
+import { AccountView } from './budget-account';
+import { SendLog } from './budget-log';
+import type { SendEntry } from './budget-log';
+import { PriorityQueue } from './budget-queue';
+import { createWake, earliest } from './budget-wake';
+import { systemClock } from './budget-types';
+import type { BudgetClock, BudgetedAttempt, BudgetStats } from './budget-types';
 
-/** Bottleneck runs lower numbers first: a merchant's resend, then orders, stock, catalog. */
+/** Lower numbers run first: a merchant's resend, then orders, stock, catalog. */
 export const PRIORITY = { interactive: 1, orders: 3, stock: 5, catalog: 7 } as const;
 export const DEFAULT_PRIORITY = PRIORITY.stock;
 
 export interface RateBudgetOptions {
-  /** Brightpearl's cap per period for the whole account (200). */
+  /** The account's cap per rolling window, assumed until Brightpearl's headers show it (200). */
   requestCap?: number;
-  /** Fraction of the cap this service may spend per period (0–1]; default 1. */
+  /** Fraction (0–1] of the account's cap this service may spend per rolling window; default 1. */
   budgetShare?: number;
-  /** Requests to leave on the account for other apps; default requestCap − our share. */
-  reserveForOthers?: number;
-  /** Parallel requests (ignored when `limiter` is given; configure it yourself). */
+  /** Brightpearl's rolling window (60 s); simulators with a shorter one say so here. */
+  windowMs?: number;
+  /** Parallel requests (4). */
   maxConcurrent?: number;
-  /** Refill period when Brightpearl sends no `next-throttle-period` header (60 s). */
-  periodMs?: number;
-  /** Added to `next-throttle-period` before refilling, so we never refill ahead of Brightpearl. */
-  refillMarginMs?: number;
   /** Throttle (503) retries per request before BrightpearlThrottledError (20). */
   maxThrottleRetries?: number;
-  /** Wait after a throttle answer without `next-throttle-period` (60 s). */
+  /** How long a throttle answer without `next-throttle-period` holds every request (60 s). */
   defaultThrottleWaitMs?: number;
-  /** Random extra wait after a throttle, so queued requests do not stampede (0–250 ms). */
+  /** Random extra wait after a throttle, so instances do not probe at the same moment (0–250 ms). */
   throttleJitterMs?: number;
-  /**
-   * An externally created limiter, e.g. Redis-clustered so several instances share one budget.
-   * Create it with `reservoir` = floor(requestCap × budgetShare) and your own maxConcurrent.
-   */
-  limiter?: Bottleneck;
+  clock?: BudgetClock;
   logger?: Logger;
 }
 
 export interface RateBudget {
   /**
-   * Runs `attempt` under the limiter; retries it while Brightpearl throttles (the request was
-   * not executed, so this is not a failure). Returns the last attempt, throttled or not.
+   * Runs `attempt` when the pacer allows; retries it while Brightpearl throttles (the request
+   * was not executed, so this is not a failure). Returns the last attempt, throttled or not.
    */
   run<T extends BudgetedAttempt>(
     job: { endpoint: string; priority: number },
     attempt: () => Promise<T>,
   ): Promise<{ result: T; attempts: number }>;
   stats(): BudgetStats;
-  /** Stops the refill timer (the limiter itself belongs to whoever created it). */
+  /** Stops the wake-up timer. */
   close(): void;
 }
 
+/**
+ * A rolling-window pacer (docs/adr/0015-rolling-window-budget.md): a request is released only
+ * while our log of requests Brightpearl may count in its window is under floor(share × cap) and
+ * the last answer's `requests-remaining` leaves room, so no rolling window ever holds more than
+ * our share, whether Brightpearl's window rolls or resets.
+ */
 export function createRateBudget(options: RateBudgetOptions = {}): RateBudget {
-  const requestCap = options.requestCap ?? 200;
-  const share = Math.max(1, Math.floor(requestCap * (options.budgetShare ?? 1)));
+  const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createSilentLogger();
-  const limiter =
-    options.limiter ??
-    new Bottleneck({ reservoir: share, maxConcurrent: options.maxConcurrent ?? 4 });
-  const onError = (error: unknown): void => {
-    logger.error('brightpearl budget update failed', { error: String(error) });
-  };
-  limiter.on('error', onError);
-  const tracker = new PeriodTracker({
-    requestCap,
-    share,
-    reserveForOthers: options.reserveForOthers ?? requestCap - share,
-    periodMs: options.periodMs ?? 60_000,
-    refillMarginMs: options.refillMarginMs ?? 100,
-    reservoir: {
-      increment: (delta) => void limiter.incrementReservoir(delta).catch(onError),
-      current: () => limiter.currentReservoir(),
+  const windowMs = options.windowMs ?? 60_000;
+  const share = options.budgetShare ?? 1;
+  const maxConcurrent = Math.max(1, options.maxConcurrent ?? 4);
+  const maxRetries = options.maxThrottleRetries ?? 20;
+  const jitterMs = options.throttleJitterMs ?? 250;
+  const log = new SendLog(windowMs);
+  const account = new AccountView(
+    {
+      windowMs,
+      configuredCap: options.requestCap ?? 200,
+      defaultThrottleWaitMs: options.defaultThrottleWaitMs ?? 60_000,
+      jitterMs: () => Math.round(Math.random() * jitterMs),
     },
-    onError,
-  });
-  limiter.on('scheduled', () => tracker.onReleased());
-  const retry = {
-    max: options.maxThrottleRetries ?? 20,
-    defaultWaitMs: options.defaultThrottleWaitMs ?? 60_000,
-    jitterMs: options.throttleJitterMs ?? 250,
+    log,
+  );
+  const queue = new PriorityQueue();
+  const allowance = () => Math.max(1, Math.floor(share * account.cap()));
+  const counters = { callsMade: 0, throttled: 0, byEndpoint: {} as Record<string, number> };
+  const last = {
+    requestsRemaining: null as number | null,
+    nextThrottlePeriodMs: null as number | null,
   };
+  const wake = createWake(clock, () => pump());
+
+  function pump(): void {
+    const now = clock.now();
+    while (
+      queue.size() > 0 &&
+      log.inFlight() < maxConcurrent &&
+      log.count(now) < allowance() &&
+      account.headroom(now) > 0
+    ) {
+      queue.releaseNext(() => log.begin(now));
+    }
+    if (queue.size() > 0) wake.at(earliest(log.nextExpiry(now), account.wakeAt(now)));
+  }
+
+  async function attemptOnce<T extends BudgetedAttempt>(
+    endpoint: string,
+    entry: SendEntry,
+    attempt: () => Promise<T>,
+  ): Promise<T> {
+    counters.callsMade++;
+    counters.byEndpoint[endpoint] = (counters.byEndpoint[endpoint] ?? 0) + 1;
+    let outcome: BudgetedAttempt | undefined;
+    try {
+      outcome = await attempt();
+      return outcome as T;
+    } finally {
+      const now = clock.now();
+      log.end(entry, now);
+      if (outcome?.throttled) counters.throttled++;
+      if (outcome?.headers.requestsRemaining != null)
+        last.requestsRemaining = outcome.headers.requestsRemaining;
+      if (outcome?.headers.nextThrottlePeriodMs != null)
+        last.nextThrottlePeriodMs = outcome.headers.nextThrottlePeriodMs;
+      account.observe(entry, outcome, now);
+      pump();
+    }
+  }
 
   return {
     async run(job, attempt) {
       const priority = clampPriority(job.priority);
       for (let attempts = 1; ; attempts++) {
-        // bind: the attempt runs in the caller's async context (correlation id, job attribution),
-        // not in whichever context happened to drain Bottleneck's queue.
-        const execute = AsyncResource.bind(() => tracker.track(job.endpoint, attempt));
-        const result = await limiter.schedule({ priority }, execute);
+        // A retried request keeps its place at the head of its priority.
+        const waiting = queue.wait(priority, { first: attempts > 1 });
+        pump();
+        // Awaited here, so the attempt runs in the caller's async context (correlation id).
+        const entry = await waiting;
+        const result = await attemptOnce(job.endpoint, entry, attempt);
         if (!result.throttled) return { result, attempts };
-        if (attempts > retry.max) {
+        if (attempts > maxRetries) {
           logger.warn('brightpearl throttle retries exhausted', {
             endpoint: job.endpoint,
             attempts,
           });
           return { result, attempts };
         }
-        const waitMs =
-          (result.headers.nextThrottlePeriodMs ?? retry.defaultWaitMs) +
-          Math.round(Math.random() * retry.jitterMs);
-        logger.warn('brightpearl throttled, waiting', { endpoint: job.endpoint, attempts, waitMs });
-        await sleep(waitMs);
+        logger.warn('brightpearl throttled, waiting for the window', {
+          endpoint: job.endpoint,
+          attempts,
+          nextThrottlePeriodMs: result.headers.nextThrottlePeriodMs,
+        });
       }
     },
-    stats: () => tracker.stats(),
-    close: () => tracker.close(),
+    stats: () => ({
+      ...counters,
+      byEndpoint: { ...counters.byEndpoint },
+      ...last,
+      accountCap: account.cap(),
+      allowance: allowance(),
+      peakInWindow: log.peakInWindow(),
+    }),
+    close: () => wake.cancel(),
   };
 }
 

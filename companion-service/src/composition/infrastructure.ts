@@ -53,6 +53,7 @@ export async function openInfrastructure(
     auth: reportingMissingTokens(oauth?.auth ?? config.brightpearl.auth, health),
     requestCap: config.brightpearl.requestCap,
     budgetShare: config.brightpearl.budgetShare,
+    windowMs: config.brightpearl.windowMs,
     logger,
     onCall: (info) => {
       metrics.brightpearlCalls.inc({

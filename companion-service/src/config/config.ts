@@ -26,6 +26,8 @@ export interface CompanionConfig {
     auth: BrightpearlAuth;
     requestCap: number;
     budgetShare: number;
+    /** Brightpearl's rolling window; 60 s. Only simulators with a shorter window set it. */
+    windowMs?: number;
     /** Link to an order in Brightpearl's web app (`{accountCode}`, `{orderId}`); default by mode. */
     orderLinkTemplate?: string;
     /** The OAuth connect / refresh flow; present in `oauth` auth mode. */

@@ -6,16 +6,72 @@ import { PREFIX, testApi, TOKEN_HEADERS } from './test-support';
 
 const ADDRESS = { addressLine1: '1 Quay', countryIsoCode: 'GBR' };
 
-describe('RequestBudget', () => {
-  it('starts a period at the first request and counts down to its end', () => {
+describe('RequestBudget: a sliding window per account', () => {
+  it('counts the requests of the last window; next-throttle-period is when the oldest leaves it', () => {
     let now = 1_000;
     const budget = new RequestBudget({ cap: 2, windowMs: 60_000 }, () => now);
     expect(budget.take()).toEqual({ allowed: true, remaining: 1, nextPeriodMs: 60_000 });
     now += 10_000;
     expect(budget.take()).toEqual({ allowed: true, remaining: 0, nextPeriodMs: 50_000 });
+    expect(budget.take()).toEqual({ allowed: false, remaining: 0, nextPeriodMs: 50_000 });
+    now += 50_000; // only the first request has left the window: one slot, not a fresh period
+    expect(budget.take()).toEqual({ allowed: true, remaining: 0, nextPeriodMs: 10_000 });
     expect(budget.take().allowed).toBe(false);
-    now += 50_000; // the period ended: the next request opens a new one
-    expect(budget.take()).toEqual({ allowed: true, remaining: 1, nextPeriodMs: 60_000 });
+    now += 10_000;
+    expect(budget.take()).toEqual({ allowed: true, remaining: 0, nextPeriodMs: 50_000 });
+  });
+
+  it('never admits more than the cap in any rolling window, whatever the arrival pattern', () => {
+    let now = 0;
+    const budget = new RequestBudget({ cap: 10, windowMs: 1_000 }, () => now);
+    const admitted: number[] = [];
+    for (let i = 0; i < 500; i++) {
+      now += (i * 7919) % 97; // irregular gaps, bursts included
+      if (budget.take().allowed) admitted.push(now);
+    }
+    for (const [i, at] of admitted.entries()) {
+      const inWindow = admitted.slice(i).filter((t) => t < at + 1_000).length;
+      expect(inWindow).toBeLessThanOrEqual(10);
+    }
+    expect(admitted.length).toBeGreaterThan(10);
+  });
+});
+
+describe('a client that refills its whole budget at each next-throttle-period', () => {
+  it('is throttled by the sliding window right after the "period boundary"', async () => {
+    let now = 1_000_000;
+    const api = testApi({ cap: 10, windowMs: 60_000, clock: () => now });
+    // Ten requests spread over the minute, as a paced client would send them: all admitted.
+    for (let i = 0; i < 10; i++) {
+      expect((await api.get('/product-service/channel')).status).toBe(200);
+      now += 5_000;
+    }
+    const refused = await api.get('/product-service/channel');
+    expect(refused.status).toBe(503);
+    // The "period" ends when the oldest request leaves the window: one slot, not ten.
+    const waitMs = Number(refused.headers['brightpearl-next-throttle-period']);
+    expect(waitMs).toBe(10_000);
+    now += waitMs;
+    const burst = [];
+    for (let i = 0; i < 10; i++) burst.push((await api.get('/product-service/channel')).status);
+    expect(burst.filter((status) => status === 200)).toHaveLength(1);
+    expect(burst.filter((status) => status === 503)).toHaveLength(9);
+    expect(api.sim.requestLog.countThrottled()).toBe(10);
+  });
+
+  it('a client that waits for each slot as it frees is never throttled', async () => {
+    let now = 1_000_000;
+    const api = testApi({ cap: 10, windowMs: 60_000, clock: () => now });
+    for (let i = 0; i < 10; i++) {
+      await api.get('/product-service/channel');
+      now += 5_000;
+    }
+    for (let i = 0; i < 10; i++) {
+      const probe = await api.get('/product-service/channel');
+      expect(probe.status).toBe(503);
+      now += Number(probe.headers['brightpearl-next-throttle-period']);
+      expect((await api.get('/product-service/channel')).status).toBe(200);
+    }
   });
 });
 
@@ -46,7 +102,7 @@ describe('Brightpearl simulator: request cap', () => {
     expect(res.status).toBe(503);
   });
 
-  it('opens a new period once the window has passed', async () => {
+  it('is empty again once a whole window has passed', async () => {
     // A controlled clock: on a loaded machine three real requests can outlast a short real window.
     let now = 1_000_000;
     const api = testApi({ cap: 2, windowMs: 60_000, clock: () => now });

@@ -41,7 +41,9 @@ export function sandboxCompanionConfig(input: {
       accountCode,
       auth: { mode: 'account-token', appRef: 'bpconnect-sandbox', accountToken: 'sandbox-token' },
       requestCap: input.options.cap ?? 200,
-      budgetShare: 1,
+      budgetShare: input.options.budgetShare ?? 1,
+      // The simulated account's window, so the companion paces to the same rolling window.
+      windowMs: input.options.windowMs,
     },
     kentico: { bridgeUrl: input.bridgeUrl, sharedSecret: input.secret },
     mapping: input.options.mapping ?? SANDBOX_MAPPING,

@@ -32,6 +32,8 @@ export interface SandboxOptions {
   /** Brightpearl budget of the simulated account. */
   cap?: number;
   windowMs?: number;
+  /** BRIGHTPEARL_BUDGET_SHARE of the companion (default 1: the sandbox account is ours alone). */
+  budgetShare?: number;
   catalogSize?: number;
   seed?: number;
   returningShare?: number;
