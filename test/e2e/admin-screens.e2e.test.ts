@@ -51,7 +51,8 @@ describe('admin screens on the sandbox rig', () => {
     expect((await check(draft)).body.issues).toEqual([
       {
         path: 'shippingMethods.PigeonPost',
-        message: '"99" is not a Brightpearl shipping method',
+        message:
+          'Brightpearl shipping method 99 does not exist (the account has 1 "Royal Mail 1st Class", 2 "DPD Next Day", 3 "Click & Collect", 4 "International Tracked")',
         severity: 'error',
       },
     ]);

@@ -1,5 +1,7 @@
 import type { Connection, ConnectionWebhooks } from '@bpkc/shared-types';
 
+import type { MappingAccountCheck } from '../mapping';
+
 /** What GET/POST /connection… need from the running companion. */
 export interface ConnectionDeps {
   brightpearl: Pick<
@@ -12,6 +14,8 @@ export interface ConnectionDeps {
   webhooks: WebhookStatus;
   /** One cheap call to each platform (POST /connection/test); rejects with a typed error. */
   probes: { brightpearl(): Promise<unknown>; kentico(): Promise<unknown> };
+  /** The current mapping against the account's lookups (absent: not shown, not run on save). */
+  mappingCheck?: Pick<MappingAccountCheck, 'run' | 'latest'>;
 }
 
 export interface WebhookStatus {

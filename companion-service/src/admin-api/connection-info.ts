@@ -17,6 +17,9 @@ export async function readConnection(deps: AdminApiDeps): Promise<Connection> {
     brightpearl: { ...brightpearl, apiBaseUrl, health: overview.connections.brightpearl, oauth },
     kentico: { ...kentico, health: overview.connections.kentico },
     webhooks: await webhooks.snapshot(),
+    ...(deps.connection.mappingCheck
+      ? { mappingCheck: deps.connection.mappingCheck.latest() }
+      : {}),
   };
 }
 

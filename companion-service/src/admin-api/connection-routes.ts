@@ -1,9 +1,14 @@
-import { Connection, ConnectionTest, ConnectionWebhooks } from '@bpkc/shared-types';
+import {
+  Connection,
+  ConnectionMappingCheck,
+  ConnectionTest,
+  ConnectionWebhooks,
+} from '@bpkc/shared-types';
 
 import { writeAudit } from '../audit/audit-log';
 import { readConnection, testConnection } from './connection-info';
 import type { AdminApiDeps } from './deps';
-import { AdminApiError, UpstreamError } from './errors';
+import { AdminApiError, NotFoundError, UpstreamError } from './errors';
 import { type AdminRoute, defineRoute } from './route';
 
 export function connectionRoutes(deps: AdminApiDeps): AdminRoute[] {
@@ -23,6 +28,19 @@ export function connectionRoutes(deps: AdminApiDeps): AdminRoute[] {
       // A probe changes nothing, so a read-only operator may run it.
       permission: 'view',
       handler: () => testConnection(deps.connection.probes),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/connection/mapping-check',
+      summary: 'Check the current mapping against the account\u2019s lists, read again now',
+      response: ConnectionMappingCheck,
+      // It changes nothing: a read-only operator may run it.
+      permission: 'view',
+      handler: async () => {
+        const check = deps.connection.mappingCheck;
+        if (!check) throw new NotFoundError('the mapping check is not available');
+        return check.run('operator', { fresh: true });
+      },
     }),
     defineRoute({
       method: 'post',

@@ -35,13 +35,21 @@ describe('admin API: lookups', () => {
       { value: '3', label: 'Awaiting payment' },
     ]);
     expect(bp.paymentMethods).toEqual([{ value: 'CARD', label: 'Card' }]);
-    expect(bp.priceLists).toEqual([{ value: '1', label: 'Retail (GBP)' }]);
+    // The gross flag and the list type stay machine-readable for the mapping check.
+    expect(bp.priceLists).toEqual([
+      { value: '1', label: 'Retail (GBP, net)', gross: false, type: 'SELL' },
+    ]);
+    expect(bp.nominalCodes).toEqual([
+      { value: '4000', label: '4000 — Sales' },
+      { value: '4040', label: '4040 — Shipping' },
+    ]);
     expect(bp.taxCodes).toEqual([
       { value: 'T20', label: 'T20 — Standard (20%)' },
       { value: 'N', label: 'N — Not taxable' },
     ]);
     expect(Object.keys(bp).sort()).toEqual([
       'channels',
+      'nominalCodes',
       'orderStatuses',
       'paymentMethods',
       'priceLists',
@@ -51,7 +59,7 @@ describe('admin API: lookups', () => {
     ]);
   });
 
-  it('serves the cache: seven Brightpearl calls at the lowest urgency, none on the next load', async () => {
+  it('serves the cache: eight Brightpearl calls at the lowest urgency, none on the next load', async () => {
     const { brightpearl, kentico } = harness.platforms;
     await get('/api/v1/lookups?refresh=true').expect(200);
     const [bpBefore, kenticoBefore] = [brightpearl.calls.length, kentico.calls];
@@ -60,7 +68,7 @@ describe('admin API: lookups', () => {
     expect(brightpearl.calls).toHaveLength(bpBefore);
     expect(kentico.calls).toBe(kenticoBefore);
     await get('/api/v1/lookups?refresh=true').expect(200);
-    expect(brightpearl.calls).toHaveLength(bpBefore + 7);
+    expect(brightpearl.calls).toHaveLength(bpBefore + 8);
     expect(kentico.calls).toBe(kenticoBefore + 1);
     expect(brightpearl.calls.every((call) => call.priority === PRIORITY.catalog)).toBe(true);
   });

@@ -63,13 +63,71 @@ describe('admin API: mapping validation', () => {
           'shippingMethods.express',
           '"express" is not a Kentico shipping method (did you mean "Express"?)',
         ),
-        error('shippingMethods.Standard', '"99" is not a Brightpearl shipping method'),
-        error('brightpearl.warehouseId', '"7" is not a Brightpearl warehouse'),
-        error('taxCodes.20', '"T99" is not a Brightpearl tax code'),
-        error('payments.methods.Card', '"CARDS" is not a Brightpearl payment method'),
+        // Brightpearl values are named with what the account has instead.
+        error(
+          'shippingMethods.Standard',
+          'Brightpearl shipping method 99 does not exist (the account has 1 "Royal Mail", 2 "DPD")',
+        ),
+        error(
+          'brightpearl.warehouseId',
+          'Brightpearl warehouse 7 does not exist (the account has 2 "Main", 3 "Overflow")',
+        ),
+        error(
+          'taxCodes.20',
+          'Brightpearl tax code "T99" does not exist (the account has T20 — Standard (20%), N — Not taxable)',
+        ),
+        error(
+          'payments.methods.Card',
+          'Brightpearl payment method "CARDS" does not exist (the account has CARD "Card")',
+        ),
       ]),
     );
     expect(res.body.issues).toHaveLength(6);
+  });
+
+  it('checks price list, price mode and nominal codes against the account', async () => {
+    const res = await validate({
+      ...MAPPING,
+      brightpearl: {
+        ...MAPPING.brightpearl,
+        priceMode: 'INC',
+        salesNominalCode: '4001',
+        shippingNominalCode: '4040',
+      },
+      payments: {
+        feeJournal: { journalType: 'JJ', feeNominalCode: '7901', bankNominalCode: '1200' },
+      },
+    }).expect(200);
+    expect(res.body.valid).toBe(false);
+    const accountHas = '(the account has 4000 — Sales, 4040 — Shipping)';
+    expect(res.body.issues).toEqual([
+      error(
+        'brightpearl.salesNominalCode',
+        `Brightpearl nominal code "4001" does not exist ${accountHas}`,
+      ),
+      error(
+        'payments.feeJournal.feeNominalCode',
+        `Brightpearl nominal code "7901" does not exist ${accountHas}`,
+      ),
+      error(
+        'payments.feeJournal.bankNominalCode',
+        `Brightpearl nominal code "1200" does not exist ${accountHas}`,
+      ),
+      error(
+        'brightpearl.priceMode',
+        'priceMode "INC" (gross) but price list 1 "Retail (GBP, net)" is net: set priceMode "EXC" or pick a gross list',
+      ),
+    ]);
+    const unknownList = await validate({
+      ...MAPPING,
+      brightpearl: { ...MAPPING.brightpearl, priceListId: 7 },
+    }).expect(200);
+    expect(unknownList.body.issues).toEqual([
+      error(
+        'brightpearl.priceListId',
+        'Brightpearl price list 7 does not exist (the account has 1 "Retail (GBP, net)")',
+      ),
+    ]);
   });
 
   it('turns the checks of a side whose lists are unavailable into one warning', async () => {
@@ -105,9 +163,28 @@ describe('admin API: mapping validation', () => {
       .expect(400);
     expect(res.body).toEqual({
       error:
-        'invalid body field "mapping.shippingMethods.Standard": "99" is not a Brightpearl shipping method',
+        'invalid body field "mapping.shippingMethods.Standard": Brightpearl shipping method 99 does not exist (the account has 1 "Royal Mail", 2 "DPD")',
       field: 'mapping.shippingMethods.Standard',
     });
+    expect((await harness.mappings.current()).version).toBe(1);
+  });
+
+  it('PUT names every wrong field in one refusal, the first as `field`', async () => {
+    const res = await request(harness.app)
+      .put('/api/v1/mappings')
+      .set('Authorization', bearer())
+      .send({
+        mapping: {
+          ...MAPPING,
+          brightpearl: { ...MAPPING.brightpearl, channelId: 9, salesNominalCode: '4999' },
+        },
+      })
+      .expect(400);
+    expect(res.body.field).toBe('mapping.brightpearl.channelId');
+    expect(res.body.error).toBe(
+      'invalid body fields (2): "mapping.brightpearl.channelId": Brightpearl channel 9 does not exist (the account has 1 "Web store"); ' +
+        '"mapping.brightpearl.salesNominalCode": Brightpearl nominal code "4999" does not exist (the account has 4000 — Sales, 4040 — Shipping)',
+    );
     expect((await harness.mappings.current()).version).toBe(1);
   });
 });

@@ -34,6 +34,8 @@ export function mappingRoutes(deps: AdminApiDeps): AdminRoute[] {
       version: saved.version,
       author,
     });
+    // The connection screen and the order flow judge the new version from now on.
+    void deps.connection.mappingCheck?.run('save');
     return saved;
   };
   return [

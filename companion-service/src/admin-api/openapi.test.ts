@@ -15,6 +15,7 @@ describe('admin API: OpenAPI document', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/audit',
       '/connection',
+      '/connection/mapping-check',
       '/connection/test',
       '/connection/webhooks',
       '/failures',

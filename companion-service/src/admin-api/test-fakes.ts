@@ -90,10 +90,22 @@ function fakeBrightpearl(): FakePlatforms['brightpearl'] {
     getPaymentMethods: answer([{ code: 'CARD', name: 'Card', isActive: true }]),
     getWarehouses: answer([named(2, 'Main'), named(3, 'Overflow')]),
     getChannels: answer([named(1, 'Web store')]),
-    getPriceLists: answer([{ id: 1, name: { text: 'Retail' }, currencyCode: 'GBP' }]),
+    getPriceLists: answer([
+      {
+        id: 1,
+        name: { text: 'Retail' },
+        currencyCode: 'GBP',
+        priceListTypeCode: 'SELL',
+        gross: false,
+      },
+    ]),
     getTaxCodes: answer([
       { id: 1, code: 'T20', description: 'Standard', rate: 20 },
       { id: 4, code: 'N', description: 'Not taxable' },
+    ]),
+    getNominalCodes: answer([
+      { id: 40, code: '4000', name: 'Sales', active: true },
+      { id: 44, code: '4040', name: 'Shipping', active: true },
     ]),
   });
 }

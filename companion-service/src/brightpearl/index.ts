@@ -65,6 +65,7 @@ export type { ContactPatchOperation, ContactRecord, ContactRecordMethods } from 
 export type {
   LookupMethods,
   NamedRecord,
+  NominalCodeRecord,
   OrderStatusRecord,
   PaymentMethodRecord,
   PriceListRecord,

@@ -39,6 +39,10 @@ export const PriceListRecord = z.looseObject({
   name: z.union([z.string(), z.looseObject({ text: z.string() })]),
   code: z.string().optional(),
   currencyCode: z.string().optional(),
+  /** SELL or BUY (reference §7.4). */
+  priceListTypeCode: z.string().optional(),
+  /** True when the list's prices include tax (reference §7.4). */
+  gross: z.boolean().optional(),
 });
 export type PriceListRecord = z.infer<typeof PriceListRecord>;
 
@@ -51,6 +55,19 @@ export const TaxCodeRecord = z.looseObject({
 });
 export type TaxCodeRecord = z.infer<typeof TaxCodeRecord>;
 
+/**
+ * api-docs accounting/nominal-code GET: `id` is an internal number, `code` the nominal code the
+ * rows and journals carry ("4000"); `active` false codes are refused by journals (reference §9.3).
+ */
+export const NominalCodeRecord = z.looseObject({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  active: z.boolean().optional(),
+  bank: z.boolean().optional(),
+});
+export type NominalCodeRecord = z.infer<typeof NominalCodeRecord>;
+
 export const lookupList = <T extends z.ZodType>(item: T) => brightpearlResponse(z.array(item));
 
 /** The account's reference lists; one GET each (the whole list, no id set). */
@@ -62,4 +79,5 @@ export interface LookupMethods {
   getChannels(call?: CallOptions): Promise<NamedRecord[]>;
   getPriceLists(call?: CallOptions): Promise<PriceListRecord[]>;
   getTaxCodes(call?: CallOptions): Promise<TaxCodeRecord[]>;
+  getNominalCodes(call?: CallOptions): Promise<NominalCodeRecord[]>;
 }

@@ -39,11 +39,30 @@ const ANSWERS: Record<string, unknown> = {
       name: { languageCode: 'en', text: 'Cost CRC', format: 'PLAINTEXT' },
       code: 'COST CRC',
       currencyCode: 'CRC',
+      priceListTypeCode: 'BUY',
+      gross: false,
     },
   ],
   '/accounting-service/tax-code': [
     { id: 2, code: 'T', description: 'Taxable', rate: 10.0 },
     { id: 5, code: 'E', description: 'Exempt' },
+  ],
+  // api-docs accounting/nominal-code/get.html, example 1.
+  '/accounting-service/nominal-code': [
+    {
+      id: 1,
+      code: '0010',
+      name: 'Freehold property',
+      type: { id: 5 },
+      bank: false,
+      expense: false,
+      discount: false,
+      editable: true,
+      active: true,
+      taxCode: 0,
+      chartMapCode: 'nonsense',
+      reconcile: false,
+    },
   ],
 };
 
@@ -86,6 +105,7 @@ describe('Brightpearl lookups', () => {
     expect(await client.getChannels()).toEqual(ANSWERS['/product-service/channel']);
     expect(await client.getPriceLists()).toEqual(ANSWERS['/product-service/price-list']);
     expect(await client.getTaxCodes()).toEqual(ANSWERS['/accounting-service/tax-code']);
+    expect(await client.getNominalCodes()).toEqual(ANSWERS['/accounting-service/nominal-code']);
     expect(stub.requests.map((request) => `${request.method} ${request.url}`)).toEqual(
       Object.keys(ANSWERS).map((path) => `GET ${path}`),
     );

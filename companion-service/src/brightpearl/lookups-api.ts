@@ -6,6 +6,7 @@ import {
   lookupList,
   type LookupMethods,
   NamedRecord,
+  NominalCodeRecord,
   OrderStatusRecord,
   PaymentMethodRecord,
   PriceListRecord,
@@ -23,6 +24,7 @@ const LOOKUPS = {
   getChannels: { path: '/product-service/channel', item: NamedRecord },
   getPriceLists: { path: '/product-service/price-list', item: PriceListRecord },
   getTaxCodes: { path: '/accounting-service/tax-code', item: TaxCodeRecord },
+  getNominalCodes: { path: '/accounting-service/nominal-code', item: NominalCodeRecord },
 } as const;
 
 /** Reference lists for the mapping screens and the connection test (reference §11). */
@@ -47,5 +49,6 @@ export function createLookupsApi(transport: Transport): LookupMethods {
     getChannels: list(LOOKUPS.getChannels),
     getPriceLists: list(LOOKUPS.getPriceLists),
     getTaxCodes: list(LOOKUPS.getTaxCodes),
+    getNominalCodes: list(LOOKUPS.getNominalCodes),
   };
 }

@@ -7,8 +7,8 @@ import { brightpearlApiBase, type BrightpearlClient, PRIORITY } from '../brightp
 import { desiredSubscriptions, type RegistrationResult } from '../brightpearl/webhooks';
 import type { CompanionConfig } from '../config/config';
 import type { KenticoBridgeClient } from '../kentico';
-import { createLookupService } from '../lookups';
-import type { MappingSource } from '../mapping';
+import type { LookupService } from '../lookups';
+import type { MappingAccountCheck, MappingSource } from '../mapping';
 import type { Logger } from '../observability/logger';
 import type { Store } from '../store';
 
@@ -22,6 +22,9 @@ export interface AdminWiringInput {
   kentico: KenticoBridgeClient;
   logger: Logger;
   webhookStatus: WebhookStatusTracker;
+  /** Both platforms' lists, cached; shared with the mapping check. */
+  lookups: LookupService;
+  mappingCheck?: MappingAccountCheck;
   /** The (tracked) idempotent registration, at a public URL. */
   registerWebhooks: (publicUrl: string) => Promise<RegistrationResult>;
   /** The companion's public URL: configured, else where it listens (undefined before listen). */
@@ -48,7 +51,7 @@ export function adminApiOptions(input: AdminWiringInput): AdminApiOptions | unde
   return {
     adminTokenSecret: config.admin.tokenSecret,
     adminOrigin: config.admin.origin,
-    lookups: createLookupService(input),
+    lookups: input.lookups,
     connection: connectionDeps(input),
     orderLinkTemplate:
       config.brightpearl.orderLinkTemplate ??
@@ -80,5 +83,6 @@ function connectionDeps(input: AdminWiringInput): ConnectionDeps {
       brightpearl: () => input.brightpearl.getWarehouses({ priority: PRIORITY.interactive }),
       kentico: () => input.kentico.getLookups(),
     },
+    mappingCheck: input.mappingCheck,
   };
 }

@@ -1,7 +1,7 @@
 import type { BrightpearlClient } from '../brightpearl';
 import type { CompanionConfig } from '../config/config';
 import type { KenticoBridgeClient } from '../kentico';
-import type { MappingSource } from '../mapping';
+import type { MappingAccountCheck, MappingSource } from '../mapping';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import { DEFAULT_RETENTION_DAYS, type JobQueue } from '../queue';
@@ -22,6 +22,8 @@ export interface FlowDeps {
   kentico: KenticoBridgeClient;
   /** The stored mapping: each job reads it once when it starts (mapping/with-mapping.ts). */
   mappings: MappingSource;
+  /** The mapping checked against the account: orders naming what it lacks are not sent. */
+  mappingCheck?: Pick<MappingAccountCheck, 'errorsAt'>;
   logger: Logger;
   metrics?: Metrics;
 }

@@ -4,7 +4,7 @@ import {
   type WebhookIdentity,
   desiredSubscriptions,
 } from '../brightpearl/webhooks';
-import { withCurrentMapping } from '../mapping';
+import { type MappingAccountCheck, withCurrentMapping } from '../mapping';
 import { readCatalogImport, startCatalogImport } from '../sync/catalog/catalog-import';
 import { runLifecycleSweep } from '../sync/lifecycle-workers';
 import type { ReconcileResult } from '../sync/reconciliation/reconcile-orders';
@@ -23,7 +23,10 @@ export interface Operations {
   runLifecycleSweep(): Promise<{ credits: number; customers: number }>;
   /** Proves every Kentico order since go-live is in Brightpearl; re-syncs the missing ones. */
   runReconciliation(): Promise<ReconcileResult>;
-  /** Registers webhooks and starts the first catalog import if none ever ran. */
+  /**
+   * Registers webhooks, starts the first catalog import if none ever ran, and checks the mapping
+   * against the account's lookups (in the background; findings go to the log and the admin).
+   */
   connect(publicUrl: string): Promise<void>;
   /** Waits for background work started by these operations (used on stop). */
   settle(): Promise<void>;
@@ -37,6 +40,8 @@ export function createOperations(
     reconcile: () => Promise<ReconcileResult>;
     /** Remembers each registration's outcome (for the admin's connection screen). */
     webhookStatus?: { track(run: () => Promise<RegistrationResult>): Promise<RegistrationResult> };
+    /** Checks the mapping against the (newly) connected account's lookups. */
+    mappingCheck?: Pick<MappingAccountCheck, 'run'>;
   },
 ): Operations {
   const background: Array<Promise<unknown>> = [];
@@ -69,6 +74,10 @@ export function createOperations(
     runLifecycleSweep: async () => runLifecycleSweep(await mapped()),
     runReconciliation: options.reconcile,
     async connect(publicUrl) {
+      // Read the lists again: a (re)connect may point at another account than the cache's.
+      if (options.mappingCheck) {
+        inBackground('Mapping check', options.mappingCheck.run('connect', { fresh: true }));
+      }
       try {
         await ops.registerWebhooks(publicUrl);
       } catch (error) {

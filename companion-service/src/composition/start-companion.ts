@@ -8,7 +8,8 @@ import type { BrightpearlClient } from '../brightpearl';
 import { loadWebhookIdentity } from '../brightpearl/webhooks';
 import type { CompanionConfig } from '../config/config';
 import { createApp } from '../http/app';
-import { openMappingSource } from '../mapping';
+import { createLookupService } from '../lookups';
+import { createMappingAccountCheck, openMappingSource } from '../mapping';
 import { createLogger, type Logger } from '../observability/logger';
 import type { JobQueue } from '../queue';
 import { readSyncStatus } from '../status/status-service';
@@ -63,7 +64,10 @@ export async function startCompanion(
   const { store, queue, brightpearl, kentico, metrics, health } = infra;
   // The mapping file seeds the stored mapping once; every job then reads the newest version.
   const mappings = await openMappingSource({ db: store, initial: config.mapping });
-  const deps = { db: store, queue, brightpearl, kentico, mappings, logger, metrics };
+  // The mapping against the account's lookups: on connect, at start-up (live), on save, per order.
+  const lookups = createLookupService({ brightpearl, kentico, logger });
+  const mappingCheck = createMappingAccountCheck({ lookups, mappings, logger });
+  const deps = { db: store, queue, brightpearl, kentico, mappings, mappingCheck, logger, metrics };
   const workers = await registerFlows(deps, {
     sync: config.sync,
     faults: options.faults,
@@ -76,7 +80,11 @@ export async function startCompanion(
     warmProductCache: options.warmProductCache !== false,
     reconcile: workers.reconcile,
     webhookStatus,
+    mappingCheck,
   });
+  // A live account that lacks what the mapping names is logged and shown, never fatal: the
+  // merchant fixes the mapping from the admin, which needs this process running.
+  const startupCheck = config.mode === 'live' ? mappingCheck.run('start-up') : undefined;
   const alerts = config.alerts
     ? startAlertMonitor({ config: config.alerts, db: store, brightpearl, health, logger })
     : undefined;
@@ -92,6 +100,8 @@ export async function startCompanion(
     kentico,
     logger,
     webhookStatus,
+    lookups,
+    mappingCheck,
     registerWebhooks: (url) => ops.registerWebhooks(url),
     publicUrl,
   });
@@ -139,6 +149,7 @@ export async function startCompanion(
       server?.closeIdleConnections();
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
       await ops.settle();
+      await startupCheck;
       await queue.stop();
       await store.close();
     },

@@ -4,11 +4,13 @@ import type {
   KenticoLookupOptions,
   KenticoLookups,
   LookupOption,
+  PriceListOption,
 } from '@bpkc/shared-types';
 
 import type {
   LookupMethods,
   NamedRecord,
+  NominalCodeRecord,
   OrderStatusRecord,
   PaymentMethodRecord,
   PriceListRecord,
@@ -24,20 +26,29 @@ const LOOKUP_CALL = { priority: PRIORITY.catalog };
 
 export type BrightpearlLookupClient = LookupMethods;
 
-/** The seven Brightpearl lists: seven calls, one per list, on the shared budget. */
+/** The eight Brightpearl lists: eight calls, one per list, on the shared budget. */
 export async function readBrightpearlLookups(
   client: BrightpearlLookupClient,
 ): Promise<BrightpearlLookupOptions> {
-  const [orderStatuses, shippingMethods, paymentMethods, warehouses, channels, priceLists, taxes] =
-    await Promise.all([
-      client.getOrderStatuses(LOOKUP_CALL),
-      client.getShippingMethods(LOOKUP_CALL),
-      client.getPaymentMethods(LOOKUP_CALL),
-      client.getWarehouses(LOOKUP_CALL),
-      client.getChannels(LOOKUP_CALL),
-      client.getPriceLists(LOOKUP_CALL),
-      client.getTaxCodes(LOOKUP_CALL),
-    ]);
+  const [
+    orderStatuses,
+    shippingMethods,
+    paymentMethods,
+    warehouses,
+    channels,
+    priceLists,
+    taxes,
+    nominalCodes,
+  ] = await Promise.all([
+    client.getOrderStatuses(LOOKUP_CALL),
+    client.getShippingMethods(LOOKUP_CALL),
+    client.getPaymentMethods(LOOKUP_CALL),
+    client.getWarehouses(LOOKUP_CALL),
+    client.getChannels(LOOKUP_CALL),
+    client.getPriceLists(LOOKUP_CALL),
+    client.getTaxCodes(LOOKUP_CALL),
+    client.getNominalCodes(LOOKUP_CALL),
+  ]);
   return {
     orderStatuses: salesOrderStatuses(orderStatuses),
     shippingMethods: shippingMethods.map((method) => byId(method)),
@@ -46,6 +57,7 @@ export async function readBrightpearlLookups(
     channels: channels.map((channel) => byId(channel)),
     priceLists: priceLists.map(priceListOption),
     taxCodes: taxes.map(taxCodeOption),
+    nominalCodes: nominalCodes.map(nominalCodeOption),
   };
 }
 
@@ -72,6 +84,7 @@ function salesOrderStatuses(statuses: OrderStatusRecord[]): LookupOption[] {
     .map((status) => ({
       value: String(status.statusId),
       label: status.disabled ? `${status.name} (disabled)` : status.name,
+      ...(status.disabled ? { inactive: true } : {}),
     }));
 }
 
@@ -80,16 +93,32 @@ function byId(record: NamedRecord): LookupOption {
 }
 
 function paymentMethodOption(method: PaymentMethodRecord): LookupOption {
-  const label = method.isActive === false ? `${method.name} (inactive)` : method.name;
-  return { value: method.code, label };
+  if (method.isActive === false) {
+    return { value: method.code, label: `${method.name} (inactive)`, inactive: true };
+  }
+  return { value: method.code, label: method.name };
 }
 
-function priceListOption(list: PriceListRecord): LookupOption {
+/** e.g. "Retail (GBP, net)"; the flags stay machine-readable for the mapping check. */
+function priceListOption(list: PriceListRecord): PriceListOption {
   const name = typeof list.name === 'string' ? list.name : list.name.text;
+  const facts = [list.currencyCode, grossOrNet(list.gross)].filter(Boolean);
   return {
     value: String(list.id),
-    label: list.currencyCode ? `${name} (${list.currencyCode})` : name,
+    label: facts.length > 0 ? `${name} (${facts.join(', ')})` : name,
+    ...(list.gross === undefined ? {} : { gross: list.gross }),
+    ...(list.priceListTypeCode ? { type: list.priceListTypeCode } : {}),
   };
+}
+
+const grossOrNet = (gross?: boolean) => (gross === undefined ? '' : gross ? 'gross' : 'net');
+
+/** e.g. "4000 — Sales"; the mapping stores the code, never the internal id. */
+function nominalCodeOption(nominal: NominalCodeRecord): LookupOption {
+  const label = `${nominal.code} — ${nominal.name}`;
+  if (nominal.active === false)
+    return { value: nominal.code, label: `${label} (inactive)`, inactive: true };
+  return { value: nominal.code, label };
 }
 
 /** e.g. "T — Taxable (20%)"; without a rate just "N — Not taxable". */

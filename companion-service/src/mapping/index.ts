@@ -29,3 +29,13 @@ export {
   withMapping,
   type WithMappingSource,
 } from './with-mapping';
+export { accountHas, referenceIssues, type SourcedIssue } from './account-references';
+export {
+  type CheckReason,
+  createMappingAccountCheck,
+  type MappingAccountCheck,
+  type MappingAccountCheckDeps,
+} from './account-check';
+export { checkMappingReferences, publicIssue, type ReferenceCheck } from './mapping-check';
+export { brightpearlReferences, kenticoReferences, type Reference } from './mapping-references';
+export { assertAccountHasOrderReferences, orderReferencePaths } from './order-references';

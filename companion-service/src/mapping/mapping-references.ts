@@ -46,7 +46,8 @@ export function kenticoReferences(mapping: MappingConfig): Array<Reference<'kent
 
 /**
  * Every Brightpearl id or code the mapping uses. Not checked: `refunds.creditStatusId` (a
- * sales-credit status, outside the sales-order status list) and `catalog.defaultBrandId`.
+ * sales-credit status, outside the sales-order status list), `catalog.defaultBrandId` and
+ * `payments.feeJournal.journalType` (no lookup lists them).
  */
 export function brightpearlReferences(mapping: MappingConfig): Array<Reference<'brightpearl'>> {
   const status = maker('brightpearl', 'orderStatuses');
@@ -54,11 +55,15 @@ export function brightpearlReferences(mapping: MappingConfig): Array<Reference<'
   const payment = maker('brightpearl', 'paymentMethods');
   const warehouse = maker('brightpearl', 'warehouses');
   const tax = maker('brightpearl', 'taxCodes');
+  const nominal = maker('brightpearl', 'nominalCodes');
   const { brightpearl: where, statusSync, payments, fulfilment, refunds } = mapping;
+  const fees = payments.feeJournal;
   return [
     maker('brightpearl', 'channels')('brightpearl.channelId', String(where.channelId)),
     warehouse('brightpearl.warehouseId', String(where.warehouseId)),
     maker('brightpearl', 'priceLists')('brightpearl.priceListId', String(where.priceListId)),
+    nominal('brightpearl.salesNominalCode', where.salesNominalCode),
+    nominal('brightpearl.shippingNominalCode', where.shippingNominalCode),
     ...Object.entries(mapping.orderStatuses).map(([key, id]) =>
       status(`orderStatuses.${key}`, String(id)),
     ),
@@ -77,5 +82,7 @@ export function brightpearlReferences(mapping: MappingConfig): Array<Reference<'
     ),
     ...Object.keys(fulfilment.carriers).map((id) => shipping(`fulfilment.carriers.${id}`, id)),
     ...optional(payment, 'refunds.paymentMethodCode', refunds.paymentMethodCode),
+    ...optional(nominal, 'payments.feeJournal.feeNominalCode', fees?.feeNominalCode),
+    ...optional(nominal, 'payments.feeJournal.bankNominalCode', fees?.bankNominalCode),
   ];
 }

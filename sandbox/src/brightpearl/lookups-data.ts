@@ -93,6 +93,35 @@ const paymentMethod = (id: number, code: string, name: string) => ({
   installedIntegrationId: '0',
 });
 
+/**
+ * Documented shape (api-docs accounting/nominal-code/get.html): `id` is internal, `code` is what
+ * rows, payment methods and journals carry. Our chart: the codes the journals accept
+ * (journals/journal-entry.ts NOMINAL_CODES) and the EUR bank account of the payment methods.
+ */
+const nominalCode = ([id, code, name, typeId, bank]: [
+  number,
+  string,
+  string,
+  number,
+  boolean?,
+]) => ({
+  id,
+  code,
+  name,
+  type: { id: typeId },
+  bank: bank ?? false,
+  expense: typeId === 9,
+  discount: false,
+  editable: true,
+  active: true,
+  taxCode: 0,
+  chartMapCode: '',
+  reconcile: bank ?? false,
+  ...(bank ? { currencyId: code === '1210' ? 2 : 1 } : {}),
+});
+
+export type NominalCode = ReturnType<typeof nominalCode>;
+
 export function createLookups() {
   return {
     channels: [
@@ -145,6 +174,21 @@ export function createLookups() {
       { id: 3, code: 'Z', description: 'Zero rated', rate: 0 },
       { id: 4, code: 'N', description: 'Not taxable' },
     ] as TaxCode[],
+    nominalCodes: (
+      [
+        [1, '1001', 'Stock', 1],
+        [2, '1100', 'Debtors control account', 1],
+        [3, '1200', 'Bank current account', 1, true],
+        [4, '1210', 'Bank EUR account', 1, true],
+        [5, '2100', 'Creditors control account', 2],
+        [6, '2200', 'VAT', 2],
+        [7, '4000', 'Sales', 7],
+        [8, '4009', 'Refunds', 7],
+        [9, '4040', 'Shipping income', 7],
+        [10, '5000', 'Purchases', 8],
+        [11, '7901', 'Bank charges', 9],
+      ] as Array<[number, string, string, number, boolean?]>
+    ).map(nominalCode),
     currencies: [
       { id: 1, code: 'GBP', symbol: '£', isDefault: true },
       { id: 2, code: 'EUR', symbol: '€', isDefault: false },

@@ -1,3 +1,4 @@
+import { NOMINAL_CODES } from './journals/journal-entry';
 import { testApi } from './test-support';
 
 describe('Brightpearl simulator: lookups', () => {
@@ -77,5 +78,32 @@ describe('Brightpearl simulator: lookups', () => {
     );
     const methods = await list('/accounting-service/payment-method/2-3');
     expect(methods.map((m: { code: string }) => m.code)).toEqual(['PAYPAL', 'BANK']);
+  });
+
+  it('serves nominal codes in the documented shape, covering every code journals accept', async () => {
+    const codes = await list('/accounting-service/nominal-code');
+    expect(codes.find((c: { code: string }) => c.code === '4000')).toEqual({
+      id: 7,
+      code: '4000',
+      name: 'Sales',
+      type: { id: 7 },
+      bank: false,
+      expense: false,
+      discount: false,
+      editable: true,
+      active: true,
+      taxCode: 0,
+      chartMapCode: '',
+      reconcile: false,
+    });
+    expect(codes.map((c: { code: string }) => c.code)).toEqual(
+      expect.arrayContaining([...NOMINAL_CODES]),
+    );
+    expect(codes.find((c: { code: string }) => c.code === '1200')).toMatchObject({
+      bank: true,
+      currencyId: 1,
+    });
+    const picked = await list('/accounting-service/nominal-code/3-4');
+    expect(picked.map((c: { code: string }) => c.code)).toEqual(['1200', '1210']);
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { Timestamp } from './common';
 import { ConnectionHealth } from './overview';
+import { MappingIssue } from './validation';
 
 /**
  * The Brightpearl webhooks the companion needs, as its last registration found them (no
@@ -18,6 +19,17 @@ export const ConnectionWebhooks = z.object({
 });
 export type ConnectionWebhooks = z.infer<typeof ConnectionWebhooks>;
 
+/**
+ * The current mapping checked against the connected account's lookups (on connect, at start-up
+ * and on save). `checkedAt` null: not checked yet. Errors here dead-letter the orders they touch.
+ */
+export const ConnectionMappingCheck = z.object({
+  checkedAt: Timestamp.nullable(),
+  mappingVersion: z.number().int().nullable(),
+  issues: z.array(MappingIssue),
+});
+export type ConnectionMappingCheck = z.infer<typeof ConnectionMappingCheck>;
+
 /** GET /connection: where the companion connects, and how each connection is doing. */
 export const Connection = z.object({
   brightpearl: z.object({
@@ -31,6 +43,7 @@ export const Connection = z.object({
   }),
   kentico: z.object({ bridgeUrl: z.string(), health: ConnectionHealth }),
   webhooks: ConnectionWebhooks,
+  mappingCheck: ConnectionMappingCheck.optional(),
 });
 export type Connection = z.infer<typeof Connection>;
 

@@ -3,10 +3,25 @@ import { z } from 'zod';
 import { Timestamp } from './common';
 
 /** One choice in a mapping screen's drop-down: the value the mapping stores and what to show. */
-export const LookupOption = z.object({ value: z.string(), label: z.string() });
+export const LookupOption = z.object({
+  value: z.string(),
+  label: z.string(),
+  /** The account keeps it but it is switched off (a disabled status, an inactive code). */
+  inactive: z.boolean().optional(),
+});
 export type LookupOption = z.infer<typeof LookupOption>;
 
 const options = z.array(LookupOption);
+
+/**
+ * A Brightpearl price list: `gross` is true when its prices include tax (so it suits
+ * `priceMode` INC), `type` says whether it sells (SELL) or buys (BUY, e.g. the cost list).
+ */
+export const PriceListOption = LookupOption.extend({
+  gross: z.boolean().optional(),
+  type: z.string().optional(),
+});
+export type PriceListOption = z.infer<typeof PriceListOption>;
 
 /** Kentico lists; values are code names, labels the display names. */
 export const KenticoLookupOptions = z.object({
@@ -26,8 +41,10 @@ export const BrightpearlLookupOptions = z.object({
   paymentMethods: options,
   warehouses: options,
   channels: options,
-  priceLists: options,
+  priceLists: z.array(PriceListOption),
   taxCodes: options,
+  /** Values are the nominal `code` (e.g. "4000"), as the mapping stores them. */
+  nominalCodes: options.default([]),
 });
 export type BrightpearlLookupOptions = z.infer<typeof BrightpearlLookupOptions>;
 

@@ -1,5 +1,6 @@
 import type { BrightpearlOrderId, KenticoOrder } from '@bpkc/shared-types';
 
+import { assertAccountHasOrderReferences } from '../../mapping';
 import type { CallMeter } from '../call-meter';
 import { createOrAdopt } from '../create-or-adopt';
 import { resolveContact } from './contact-resolver';
@@ -30,6 +31,8 @@ export async function createOnce(
     if (existing)
       return { brightpearlOrderId: existing, customerKind: 'returning', contactId: null };
   }
+  // After the adopt search: an order an earlier attempt created is kept, whatever the mapping.
+  assertAccountHasOrderReferences(deps.mappingCheck, { ...deps, order });
   const productIds = await resolveProductIds({ ...deps, meter }, order);
   const contact = await resolveContact({ ...deps, meter }, order);
   const body = toSalesOrder(order, deps.mapping, { contactId: contact.contactId, productIds });

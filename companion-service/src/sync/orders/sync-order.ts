@@ -7,6 +7,7 @@ import {
   KenticoNotFoundError,
   type KenticoBridgeClient,
 } from '../../kentico';
+import type { MappingAccountCheck } from '../../mapping';
 import type { Logger } from '../../observability/logger';
 import type { Metrics } from '../../observability/metrics';
 import type { JobQueue } from '../../queue';
@@ -34,6 +35,8 @@ export interface OrderSyncDeps {
   mapping: MappingConfig;
   /** The version of `mapping`, recorded on the synced order (mapping/with-mapping.ts). */
   mappingVersion: number;
+  /** The last check of the mapping against the account (mapping/account-check.ts). */
+  mappingCheck?: Pick<MappingAccountCheck, 'errorsAt'>;
   logger: Logger;
   faults?: OrderSyncFaults;
   metrics?: Metrics;

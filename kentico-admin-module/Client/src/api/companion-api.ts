@@ -1,5 +1,6 @@
 import type {
   Connection,
+  ConnectionMappingCheck,
   ConnectionTest,
   DiscardResult,
   FailureGroups,
@@ -60,6 +61,7 @@ export function createCompanionApi(options: HttpOptions) {
     connection: () => get<Connection>('/connection'),
     testConnection: () => post<ConnectionTest>('/connection/test'),
     registerWebhooks: () => post<Connection['webhooks']>('/connection/webhooks'),
+    checkMapping: () => post<ConnectionMappingCheck>('/connection/mapping-check'),
     oauthStatus: () => get<OAuthStatus>('/connection/oauth'),
     authorize: () => post<{ authorizeUrl: string }>('/connection/oauth/authorize'),
   };

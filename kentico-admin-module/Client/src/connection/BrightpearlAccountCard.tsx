@@ -10,7 +10,7 @@ import { useAction } from '../shared/use-action';
 const OAUTH_STATES: Record<OAuthStatus['state'], string> = {
   connected: 'Connected',
   'not-connected': 'Not connected yet',
-  'reconnect-required': 'Brightpearl refused the stored authorisation: reconnect',
+  'reconnect-required': 'Brightpearl will not renew the authorisation: reconnect',
   'not-applicable': 'Private app token (nothing to connect)',
 };
 
@@ -49,7 +49,9 @@ export function BrightpearlAccountCard(props: {
         {oauth && <TextWithLabel label="Authorisation" value={OAUTH_STATES[oauth.state]} />}
         {oauth?.expiresAt && (
           <TextWithLabel
-            label="Access token renews before"
+            label={
+              oauth.state === 'reconnect-required' ? 'Sync stops at' : 'Access token renews before'
+            }
             value={formatTimestamp(oauth.expiresAt)}
           />
         )}

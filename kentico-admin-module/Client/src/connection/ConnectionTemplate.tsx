@@ -16,6 +16,7 @@ import { Toolbar } from '../shared/Toolbar';
 import { useApiData } from '../shared/use-api-data';
 import { BrightpearlAccountCard } from './BrightpearlAccountCard';
 import { ConnectionTestCard } from './ConnectionTestCard';
+import { MappingCheckCard } from './MappingCheckCard';
 import { WebhooksCard } from './WebhooksCard';
 
 function ConnectionScreen() {
@@ -44,6 +45,12 @@ function ConnectionScreen() {
             <Column cols={Cols.Col12} colsMd={Cols.Col6}>
               <Stack spacing={Spacing.L}>
                 <ConnectionTestCard />
+                {data.mappingCheck && (
+                  <MappingCheckCard
+                    key={data.mappingCheck.checkedAt ?? 'never'}
+                    check={data.mappingCheck}
+                  />
+                )}
                 <WebhooksCard
                   key={data.webhooks.checkedAt ?? 'never'}
                   webhooks={data.webhooks}

@@ -74,6 +74,12 @@ const LOOKUPS: LookupSpec[] = [
     messageType: 'get-tax-code',
     list: (s) => s.lookups.taxCodes,
   },
+  {
+    // api-docs accounting/nominal-code/get.html: all codes, or those of the `/{ID-SET}` ids.
+    path: '/accounting-service/nominal-code',
+    messageType: 'get-nominal-code',
+    list: (s) => s.lookups.nominalCodes,
+  },
 ];
 
 export const lookupRouteList: Route[] = [
