@@ -1,6 +1,7 @@
 import type { SyncStatus } from '@bpkc/shared-types';
 
 import type { ChaosSims } from './chaos-sims';
+import { metricsAuth } from './companion-process';
 import type { PlacedOrders } from './chaos-load';
 
 /** What the run proved, or which records broke it. */
@@ -113,7 +114,10 @@ export function evaluate(
 
 export async function readStatus(url: string): Promise<SyncStatus | undefined> {
   try {
-    const res = await fetch(`${url}/api/status`, { signal: AbortSignal.timeout(5_000) });
+    const res = await fetch(`${url}/api/status`, {
+      headers: metricsAuth,
+      signal: AbortSignal.timeout(5_000),
+    });
     return res.ok ? ((await res.json()) as SyncStatus) : undefined;
   } catch {
     return undefined;
@@ -121,7 +125,7 @@ export async function readStatus(url: string): Promise<SyncStatus | undefined> {
 }
 
 /**
- * Informational (not a pass/fail check): Brightpearl contacts sharing a primary e-mail. A create
+ * Brightpearl contacts sharing a primary e-mail, beyond the first (fails the run). A create
  * whose answer was lost (errorAfterExecute) must be found by the next attempt's search.
  */
 export function duplicateContacts(sims: ChaosSims): number {

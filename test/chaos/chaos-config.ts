@@ -23,6 +23,27 @@ export interface ChaosConfig {
   webhookDropRate: number;
   kenticoFaults: KenticoFaultPlan;
   convergeTimeoutMs: number;
+  /** Companion processes sharing one Postgres (the issue asks for 3). */
+  instances: number;
+  /** Postgres the instances share; each run gets fresh schemas in it. */
+  databaseUrl: string;
+  /** Share of good orders placed already paid (payments flow, refund candidates). */
+  paidShare: number;
+  /** Share of orders given each lifecycle flow once they are in Brightpearl. */
+  flowShares: FlowShares;
+  /** Customers (with no order still to come) edited on both sides during the load. */
+  customerUpdates: number;
+  /** The instances' log level (their logs are kept when the run fails). */
+  logLevel: string;
+}
+
+export interface FlowShares {
+  shipments: number;
+  statusesToBrightpearl: number;
+  statusesToKentico: number;
+  /** Of the paid orders: refunded in Kentico. */
+  refunds: number;
+  brightpearlCredits: number;
 }
 
 const num = (name: string, fallback: number): number => {
@@ -58,6 +79,18 @@ export function loadChaosConfig(): ChaosConfig {
       slowMs: { rate: 0.02, ms: 2000 },
       eventDropRate: num('CHAOS_EVENT_DROP_RATE', 0.05),
     },
-    convergeTimeoutMs: num('CHAOS_CONVERGE_SECONDS', 600) * 1000,
+    convergeTimeoutMs: num('CHAOS_CONVERGE_SECONDS', 420) * 1000,
+    instances: num('CHAOS_INSTANCES', 3),
+    databaseUrl: process.env['CHAOS_DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/test',
+    paidShare: 0.25,
+    flowShares: {
+      shipments: 0.2,
+      statusesToBrightpearl: 0.1,
+      statusesToKentico: 0.1,
+      refunds: 0.4,
+      brightpearlCredits: 0.1,
+    },
+    customerUpdates: num('CHAOS_CUSTOMER_UPDATES', 30),
+    logLevel: process.env['CHAOS_LOG_LEVEL'] || 'info',
   };
 }

@@ -11,6 +11,14 @@ export interface PlacedOrders {
   good: string[];
   /** GUID → the dead-letter reason the order must end with. */
   bad: Map<string, BadReason>;
+  /** Good orders placed already paid ("PaymentReceived"): each needs one payment. */
+  paid: Set<string>;
+  /** Orders placed so far (the lifecycle driver reads it while the load runs). */
+  count: number;
+  /** GUID → the customer's e-mail (lower case). */
+  emails: Map<string, string>;
+  /** E-mail → index of that customer's last order in the run (no later order changes them). */
+  lastOrderOf: Map<string, number>;
 }
 
 /** Spoils an order in one of the two ways a real shop produces now and then. */
@@ -35,18 +43,49 @@ function badPositions(config: ChaosConfig): Map<number, BadReason> {
   return positions;
 }
 
-/** Places `config.orders` storefront orders at `ordersPerSecond`, the bad ones among them. */
-export async function placeOrders(sims: ChaosSims, config: ChaosConfig): Promise<PlacedOrders> {
+/** Every order of the run, generated up front (seeded): spoiled or paid where the plan says. */
+function planOrders(sims: ChaosSims, config: ChaosConfig) {
   const generator = createOrderGenerator({ seed: config.seed, catalog: sims.catalog });
   const bad = badPositions(config);
-  const placed: PlacedOrders = { good: [], bad: new Map() };
-  const started = Date.now();
-  for (let index = 0; index < config.orders; index++) {
-    const reason = bad.get(index);
+  const paidPick = mulberry32(config.seed + 505);
+  return Array.from({ length: config.orders }, (_, index) => {
     const input = generator.nextOrder();
-    const order = sims.kentico.placeOrder(reason ? spoil(input, reason) : input);
+    const reason = bad.get(index);
+    if (reason) return { input: spoil(input, reason), reason, paid: false };
+    const paid = paidPick() < config.paidShare;
+    return { input: paid ? { ...input, status: 'PaymentReceived' } : input, paid };
+  });
+}
+
+export function emptyPlacedOrders(): PlacedOrders {
+  return {
+    good: [],
+    bad: new Map<string, BadReason>(),
+    paid: new Set<string>(),
+    count: 0,
+    emails: new Map<string, string>(),
+    lastOrderOf: new Map<string, number>(),
+  };
+}
+
+/** Places `config.orders` storefront orders at `ordersPerSecond` into `placed`, bad ones among them. */
+export async function placeOrders(
+  sims: ChaosSims,
+  config: ChaosConfig,
+  placed: PlacedOrders,
+): Promise<PlacedOrders> {
+  const plan = planOrders(sims, config);
+  plan.forEach(({ input }, index) =>
+    placed.lastOrderOf.set(input.customer.email.toLowerCase(), index),
+  );
+  const started = Date.now();
+  for (const [index, { input, reason, paid }] of plan.entries()) {
+    const order = sims.kentico.placeOrder(input);
+    placed.emails.set(order.OrderGUID, input.customer.email.toLowerCase());
     if (reason) placed.bad.set(order.OrderGUID, reason);
     else placed.good.push(order.OrderGUID);
+    if (paid) placed.paid.add(order.OrderGUID);
+    placed.count = index + 1;
     // Paced against the start, so a slow tick does not stretch the whole run.
     const due = started + ((index + 1) * 1000) / config.ordersPerSecond;
     await sleep(Math.max(0, due - Date.now()));

@@ -28,13 +28,14 @@ export interface ChaosSims {
 const TAX_CODES: Record<number, string> = { 20: 'T20', 5: 'T5', 0: 'Z' };
 
 /**
- * Both simulators in this process on loopback, a catalog in Brightpearl, and the companion's
- * environment. The Kentico outbox points at the companion's fixed port, so it keeps retrying
- * while the companion is dead, as the extension's outbox would.
+ * Both simulators in this process on loopback, a catalog in Brightpearl, and the environment
+ * every companion instance shares (each adds its PORT). The Kentico outbox and Brightpearl's
+ * webhooks point at the balancer's fixed address, so they keep retrying while no instance is up,
+ * as the extension's outbox would. Short schedules, so many intervals pass during one run.
  */
 export async function startChaosSims(
   config: ChaosConfig,
-  where: { dir: string; companionPort: number },
+  where: { dir: string; publicUrl: string; databaseSchema: string },
 ): Promise<ChaosSims> {
   const secret = randomBytes(32).toString('hex');
   const catalog = defaultCatalog(config.catalogSize);
@@ -56,8 +57,7 @@ export async function startChaosSims(
     retry: { initialMs: 200, maxMs: 2000 },
   });
   const bridge = await kentico.listen(0, '127.0.0.1');
-  const companionUrl = `http://127.0.0.1:${where.companionPort}`;
-  kentico.setCompanionEventsUrl(`${companionUrl}/webhooks/kentico`);
+  kentico.setCompanionEventsUrl(`${where.publicUrl}/webhooks/kentico`);
   const mappingFile = join(where.dir, 'mapping.json');
   writeFileSync(mappingFile, JSON.stringify(SANDBOX_MAPPING, null, 2));
   const companionEnv = {
@@ -69,15 +69,19 @@ export async function startChaosSims(
     KENTICO_BRIDGE_URL: bridge.url,
     KENTICO_SHARED_SECRET: secret,
     MAPPING_FILE: mappingFile,
-    PUBLIC_URL: companionUrl,
-    PORT: String(where.companionPort),
+    PUBLIC_URL: where.publicUrl,
     HOST: '127.0.0.1',
+    DATABASE_URL: config.databaseUrl,
+    DATABASE_SCHEMA: where.databaseSchema,
     DATA_DIR: join(where.dir, 'companion-data'),
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: config.logLevel,
     SYNC_COALESCE_MS: '100',
-    STOCK_FULL_COMPARE_MINUTES: '0.5',
+    STOCK_FULL_COMPARE_MINUTES: '1',
     SWEEP_SECONDS: '5',
-    RECONCILE_SECONDS: '5',
+    RECONCILE_SECONDS: '10',
+    // Enough for an event to be stored during the burst; short, so dropped ones are found soon.
+    RECONCILE_GRACE_SECONDS: '30',
+    PAYMENT_BATCH_WAIT_MS: '2000',
   };
   return {
     brightpearl,

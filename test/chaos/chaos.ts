@@ -1,117 +1,145 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
-import { deadLetterSurplus, duplicateContacts, type Verdict } from './chaos-checks';
-import { loadChaosConfig } from './chaos-config';
-import { killSchedule, placeOrders, startStockActivity } from './chaos-load';
+import { startBalancer } from './chaos-balancer';
+import { readStatus } from './chaos-checks';
+import { type ChaosConfig, loadChaosConfig } from './chaos-config';
+import {
+  assertPostgres,
+  chaosSchema,
+  dropChaosSchemas,
+  readScheduledRuns,
+  readStrandedJobs,
+} from './chaos-database';
+import { emptyLifecycleLog } from './chaos-flows';
+import { startLifecycle } from './chaos-lifecycle';
+import { emptyPlacedOrders, killSchedule, placeOrders, startStockActivity } from './chaos-load';
 import { runKills, waitForConvergence, waitForSyncedShop } from './chaos-phases';
-import { faultTotals, setChaosFaults, startChaosSims } from './chaos-sims';
-import { companionProcess } from './companion-process';
+import { resultLine, failureReport } from './chaos-report';
+import { type ChaosSims, faultTotals, setChaosFaults, startChaosSims } from './chaos-sims';
+import { evaluateRun } from './chaos-verdict';
+import { type CompanionCluster, companionCluster } from './companion-cluster';
+
+/** After the last order: second shipments and late flows still run with faults (and kills) on. */
+const TAIL_MS = 15_000;
+/** Figures unchanged this long after the faults stop: converging has stalled, stop waiting. */
+const STALL_MS = 120_000;
 
 /**
- * `npm run test:chaos`: 500 orders and stock changes with faults on in both simulators while the
- * companion (a real child process) is SIGKILLed and restarted; then faults off, convergence, and
- * the checks. One JSON line on stdout; exit 1 on any loss, duplicate, stale stock or unexpected
- * dead letter.
+ * `npm run test:chaos`: 500 orders, their lifecycle (shipments, statuses both ways, payments,
+ * refunds, credits, customer edits) and stock changes, with faults on in both simulators while
+ * the companion instances (real child processes sharing one Postgres, behind one balancer) are
+ * SIGKILLed and restarted; then faults off, convergence, and the checks. One JSON line on
+ * stdout; exit 1 on any loss, duplicate, duplicate contact, stale stock, unexpected dead letter
+ * or scheduled job run more than once in one interval.
  */
 async function main(): Promise<number> {
   const started = Date.now();
   const config = loadChaosConfig();
+  await assertPostgres(config.databaseUrl);
   const dir = mkdtempSync(join(tmpdir(), 'bpkc-chaos-'));
-  const sims = await startChaosSims(config, { dir, companionPort: await freePort() });
-  const companion = companionProcess({
+  const schema = chaosSchema();
+  // The instances' addresses are known once the cluster exists, after the simulators.
+  const targets: string[] = [];
+  const balancer = await startBalancer(() => targets);
+  const sims = await startChaosSims(config, {
+    dir,
+    publicUrl: balancer.url,
+    databaseSchema: schema,
+  });
+  const companions = await companionCluster({
+    size: config.instances,
     repoRoot: resolve(__dirname, '../..'),
     env: sims.companionEnv,
-    logFile: join(dir, 'companion.log'),
+    dir,
   });
+  targets.push(...companions.urls);
   // No orphan on any exit path: a crash of this script, Ctrl-C, or a normal end.
-  process.once('exit', () => companion.killNow());
+  process.once('exit', () => companions.killNow());
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => process.exit(130));
   try {
-    await companion.start();
-    await waitForSyncedShop(sims, companion);
-    setChaosFaults(sims, config, true);
-    const loadStarted = Date.now();
-    const loadMs = (config.orders / config.ordersPerSecond) * 1000;
-    const stopStock = startStockActivity(sims, config);
-    const killing = runKills(companion, {
-      schedule: killSchedule(config, loadMs),
-      seed: config.seed,
-      startedAt: loadStarted,
-    });
-    const placed = await placeOrders(sims, config);
-    const kills = await killing;
-    const stockCorrections = stopStock();
-    const faults = faultTotals(sims);
-    setChaosFaults(sims, config, false);
+    await companions.start();
+    await waitForSyncedShop(sims, balancer.url);
+    const { placed, log, kills, stockCorrections, faults } = await underFire(
+      sims,
+      companions,
+      config,
+    );
     const convergeStarted = Date.now();
-    const { verdict, converged } = await waitForConvergence(sims, { placed, companion, config });
-    await companion.stop();
-    const ok = verdict.ok && kills >= 5;
-    const line = {
-      orders: config.orders,
-      goodOrders: placed.good.length,
-      badOrders: placed.bad.size,
+    const { verdict, converged, stalled, mostStranded } = await waitForConvergence(
+      {
+        check: async () =>
+          evaluateRun(sims, { placed, log, status: await readStatus(balancer.url) }),
+        stranded: () => readStrandedJobs(config.databaseUrl, schema),
+      },
+      { timeoutMs: config.convergeTimeoutMs, stallMs: STALL_MS },
+    );
+    const convergeSeconds = Math.round((Date.now() - convergeStarted) / 1000);
+    await companions.stop();
+    const scheduled = await readScheduledRuns(config.databaseUrl, schema);
+    const line = resultLine({
+      config,
+      placed,
+      log,
+      verdict,
+      scheduled,
       kills,
-      faultsInjected: faults.total,
-      lost: verdict.lost.length,
-      duplicated: verdict.duplicated.length,
-      notWrittenBack: verdict.notWrittenBack.length,
-      wrongWriteBack: verdict.wrongWriteBack.length,
-      deadLetters: verdict.deadLetters,
-      expectedDeadLetters: verdict.expectedDeadLetters,
-      unexpectedDeadLetters: deadLetterSurplus(verdict),
-      staleStock: verdict.staleStock.length,
-      stockCorrections,
-      duplicateContacts: duplicateContacts(sims),
-      converged,
-      convergeSeconds: Math.round((Date.now() - convergeStarted) / 1000),
-      unexpectedCompanionExits: companion.unexpectedExits,
-      cap: config.cap,
-      seed: config.seed,
-      faults: faults.byKind,
-      seconds: Math.round((Date.now() - started) / 1000),
-    };
-    console.log(JSON.stringify(line));
-    if (!ok) report(verdict, dir);
-    else rmSync(dir, { recursive: true, force: true });
-    return ok ? 0 : 1;
+      faults,
+      extra: {
+        stockCorrections,
+        converged,
+        stalled,
+        // Jobs a SIGKILL left 'active': no instance retries them before their expireIn.
+        strandedJobs: mostStranded.byQueue,
+        convergeSeconds,
+        unexpectedCompanionExits: companions.unexpectedExits,
+        unroutedRequests: balancer.unrouted,
+        seconds: Math.round((Date.now() - started) / 1000),
+      },
+    });
+    console.log(JSON.stringify(line.json));
+    if (!line.ok) {
+      console.error(JSON.stringify(failureReport({ verdict, scheduled, dir, schema })));
+    } else {
+      rmSync(dir, { recursive: true, force: true });
+      await dropChaosSchemas(config.databaseUrl, schema);
+    }
+    return line.ok ? 0 : 1;
   } finally {
-    companion.killNow();
+    companions.killNow();
+    await balancer.close();
     await sims.close();
   }
 }
 
-/** The failing records, on stderr, and where the companion's log and data folder were kept. */
-function report(verdict: Verdict, dir: string): void {
-  const sample = <T>(list: T[]) => list.slice(0, 10);
-  console.error(
-    JSON.stringify({
-      lost: sample(verdict.lost),
-      duplicated: sample(verdict.duplicated),
-      notWrittenBack: sample(verdict.notWrittenBack),
-      wrongWriteBack: sample(verdict.wrongWriteBack),
-      badInBrightpearl: verdict.badInBrightpearl,
-      staleStock: sample(verdict.staleStock),
-      kept: dir,
-    }),
-  );
-}
-
-/** A free loopback port, fixed for the whole run so every restart keeps the same address. */
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
+/**
+ * Faults on, orders placed, their lifecycle driven, warehouse activity, and the instances
+ * SIGKILLed in turn; then faults off. Returns what was done, for the checks.
+ */
+async function underFire(sims: ChaosSims, companions: CompanionCluster, config: ChaosConfig) {
+  setChaosFaults(sims, config, true);
+  const loadStarted = Date.now();
+  const loadMs = (config.orders / config.ordersPerSecond) * 1000;
+  const stopStock = startStockActivity(sims, config);
+  const placed = emptyPlacedOrders();
+  const log = emptyLifecycleLog();
+  const lifecycle = startLifecycle(sims, { config, placed, log, loadMs });
+  const killing = runKills(companions, {
+    schedule: killSchedule(config, loadMs + TAIL_MS),
+    seed: config.seed,
+    startedAt: loadStarted,
   });
+  await placeOrders(sims, config, placed);
+  await sleep(Math.max(0, loadStarted + loadMs + TAIL_MS - Date.now()));
+  lifecycle.stop();
+  const kills = await killing;
+  const stockCorrections = stopStock();
+  const faults = faultTotals(sims);
+  setChaosFaults(sims, config, false);
+  return { placed, log, kills, stockCorrections, faults };
 }
 
 main().then(

@@ -19,6 +19,10 @@ export interface CompanionProcess {
   readonly unexpectedExits: number;
 }
 
+/** The /api/status token every companion started here gets (the chaos run reads its status). */
+export const TEST_METRICS_TOKEN = 'chaos-metrics-token-0123456789abcdef-01234';
+export const metricsAuth = { authorization: `Bearer ${TEST_METRICS_TOKEN}` };
+
 export function companionProcess(options: {
   repoRoot: string;
   env: Record<string, string>;
@@ -39,7 +43,12 @@ export function companionProcess(options: {
       {
         cwd: options.repoRoot,
         // Only what the companion needs: nothing from this shell (e.g. DATABASE_URL) leaks in.
-        env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...options.env },
+        env: {
+          PATH: process.env['PATH'] ?? '',
+          HOME: process.env['HOME'] ?? '',
+          METRICS_TOKEN: TEST_METRICS_TOKEN,
+          ...options.env,
+        },
         stdio: ['ignore', log, log],
       },
     );
@@ -58,7 +67,10 @@ export function companionProcess(options: {
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       if (!child) launch(); // died during startup: start it again, as App Service would
-      const ok = await fetch(`${url}/api/status`, { signal: AbortSignal.timeout(2_000) })
+      const ok = await fetch(`${url}/api/status`, {
+        headers: metricsAuth,
+        signal: AbortSignal.timeout(2_000),
+      })
         .then((res) => res.ok)
         .catch(() => false);
       if (ok) return;
