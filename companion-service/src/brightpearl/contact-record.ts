@@ -36,19 +36,43 @@ export function toContactRecord(contact: ContactItem): ContactRecord {
   };
 }
 
-/** A JSON pointer below the contact; patchable paths are listed in reference §6.4. */
-const Path = z.string().regex(/^(\/[^/]+)+$/, 'a JSON pointer such as /firstName');
+type PatchOp = 'add' | 'replace' | 'remove';
+const EVERY: readonly PatchOp[] = ['add', 'replace', 'remove'];
+
+/**
+ * The documented patchable paths and their operations (reference §6.4, Contact PATCH docs).
+ * Brightpearl refuses anything else with 500 CMNC-044, and the PATCH is all or nothing: an
+ * undocumented path (e.g. /financialDetails/creditLimit) would sink the whole request. Refused
+ * here instead, before a call is spent, as a permanent local validation error.
+ */
+export const DOCUMENTED_CONTACT_PATHS: Readonly<Record<string, readonly PatchOp[]>> = {
+  '/salutation': EVERY,
+  '/firstName': ['add', 'replace'],
+  '/lastName': ['add', 'replace'],
+  ...Object.fromEntries(
+    ['PRI', 'SEC', 'TER'].map((type) => [`/communication/emails/${type}/email`, EVERY]),
+  ),
+  ...Object.fromEntries(
+    ['PRI', 'SEC', 'MOB', 'FAX'].map((type) => [`/communication/telephones/${type}`, EVERY]),
+  ),
+  '/marketingDetails/isReceiveEmailNewsletter': ['replace'],
+  '/leadTime': ['replace'],
+  '/companyId': ['replace'],
+};
 
 export const PatchOperations = z
   .array(
     z
       .object({
         op: z.enum(['add', 'replace', 'remove']),
-        path: Path,
+        path: z.string(),
         value: z.unknown().optional(),
       })
       .refine((o) => (o.op === 'remove') === (o.value === undefined), {
         message: 'add and replace need a value; remove takes none',
+      })
+      .refine((o) => DOCUMENTED_CONTACT_PATHS[o.path]?.includes(o.op) === true, {
+        message: 'not a documented contact PATCH path and operation (reference §6.4)',
       }),
   )
   .min(1);

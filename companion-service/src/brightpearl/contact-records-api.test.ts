@@ -1,4 +1,7 @@
+import { createContactRecordsApi } from './contact-records-api';
 import { BrightpearlValidationError } from './errors';
+import type { Transport } from './http';
+import { searchBody } from './test-support/search-body';
 import type { ContactPatchOperation } from './contact-types';
 import { useLifecycleStub } from './test-support/lifecycle-stub';
 
@@ -61,6 +64,14 @@ test('refuses malformed operations without calling', async () => {
     [{ op: 'add', path: '/firstName' }],
     [{ op: 'remove', path: '/firstName', value: 'x' }],
     [{ op: 'replace', path: 'firstName', value: 'x' }],
+    // Not documented as patchable (reference §6.4): Brightpearl would refuse the whole PATCH.
+    [
+      { op: 'add', path: '/firstName', value: 'Ann' },
+      { op: 'add', path: '/financialDetails/creditLimit', value: 2500 },
+    ],
+    [{ op: 'replace', path: '/financialDetails/creditTermDays', value: 30 }],
+    [{ op: 'remove', path: '/lastName' }],
+    [{ op: 'add', path: '/marketingDetails/isReceiveEmailNewsletter', value: true }],
   ];
   for (const operations of invalid) {
     await expect(bp.client.patchContact(RECORDED_ID, operations)).rejects.toBeInstanceOf(
@@ -71,9 +82,11 @@ test('refuses malformed operations without calling', async () => {
 });
 
 test('lists contacts updated since a time, oldest update first, through every page', async () => {
-  const ids = await bp.client.searchContactsUpdatedSince('2026-01-01T00:00:00Z');
+  const { rows, shifted } = await bp.client.searchContactsUpdatedSince('2026-01-01T00:00:00Z');
   // The later the id, the earlier its update in the stub; the recorded contact is older.
-  expect(ids).toEqual(Array.from({ length: 250 }, (_, i) => 250 - i));
+  expect(rows.map((row) => row.contactId)).toEqual(Array.from({ length: 250 }, (_, i) => 250 - i));
+  expect(rows.every((row) => !Number.isNaN(Date.parse(row.updatedOn)))).toBe(true);
+  expect(shifted).toBe(false);
   expect(bp.stub.requests.map((r) => r.query)).toEqual(
     ['1', '101', '201'].map((firstResult) => ({
       updatedOn: '2026-01-01T00:00:00Z/',
@@ -82,4 +95,29 @@ test('lists contacts updated since a time, oldest update first, through every pa
       firstResult,
     })),
   );
+});
+
+test('reports a contact updated while the pages were read (it moved, and may have hidden a row)', async () => {
+  const columns = ['contactId', 'updatedOn'];
+  const pages = [
+    searchBody({ columns, rows: [row(1, 1), row(2, 2)], morePagesAvailable: true }),
+    searchBody({ columns, rows: [row(3, 4), row(1, 5)], firstResult: 3 }),
+  ];
+  const transport: Transport = { send: async () => ({ status: 200, body: pages.shift() }) };
+  const api = createContactRecordsApi(transport);
+  await expect(api.searchContactsUpdatedSince('2026-01-01T00:00:00Z')).resolves.toEqual({
+    rows: [
+      { contactId: 1, updatedOn: at(5) },
+      { contactId: 2, updatedOn: at(2) },
+      { contactId: 3, updatedOn: at(4) },
+    ],
+    shifted: true,
+  });
+
+  function row(contactId: number, second: number) {
+    return { contactId, updatedOn: at(second) };
+  }
+  function at(second: number) {
+    return `2026-05-01T10:00:0${second}.000-06:00`;
+  }
 });

@@ -39,7 +39,10 @@ const PatchResponse = z.object({
 });
 
 const ContactId = z.number().int().positive();
-const SearchRow = z.object({ contactId: z.number().int().positive() });
+const SearchRow = z.object({
+  contactId: z.number().int().positive(),
+  updatedOn: z.string().min(1),
+});
 
 type ContactRecordsApi = Pick<
   BrightpearlClient,
@@ -107,9 +110,14 @@ export function createContactRecordsApi(transport: Transport): ContactRecordsApi
         call,
       });
       // A contact updated while the pages were read moves to the end: it appears twice, and
-      // the row after its old place can be missed. Sweeps must overlap (start the next one at
-      // this one's `since`, not at its end) for that row to be caught next time.
-      return [...new Set(rows.map((row) => row.contactId))];
+      // the row after its old place can be missed. Reported, so that the caller searches the
+      // same window again instead of moving its watermark past the missed row.
+      const newest = new Map<number, string>();
+      for (const row of rows) newest.set(row.contactId, row.updatedOn);
+      return {
+        rows: [...newest].map(([contactId, updatedOn]) => ({ contactId, updatedOn })),
+        shifted: newest.size < rows.length,
+      };
     },
   };
 }

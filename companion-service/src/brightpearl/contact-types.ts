@@ -16,7 +16,10 @@ export interface ContactRecord {
   updatedOn: string;
 }
 
-/** One JSON-Patch operation; paths as documented for contacts (reference §6.4). */
+/**
+ * One JSON-Patch operation on a documented path (reference §6.4); anything else (credit terms
+ * under /financialDetails included) is refused before sending (contact-record.ts).
+ */
 export interface ContactPatchOperation {
   op: 'add' | 'replace' | 'remove';
   /** e.g. `/firstName`, `/communication/emails/PRI/email`, `/communication/telephones/PRI`. */
@@ -38,6 +41,16 @@ export interface ContactRecordMethods {
     operations: ContactPatchOperation[],
     call?: CallOptions,
   ): Promise<ContactRecord>;
-  /** Ids of contacts updated at or after `since` (ISO with offset), oldest update first. */
-  searchContactsUpdatedSince(since: string, call?: CallOptions): Promise<number[]>;
+  /** Contacts updated at or after `since` (ISO with offset), oldest update first. */
+  searchContactsUpdatedSince(since: string, call?: CallOptions): Promise<ContactUpdates>;
+}
+
+export interface ContactUpdates {
+  /** One row per contact, with its newest updatedOn as Brightpearl renders it. */
+  rows: Array<{ contactId: number; updatedOn: string }>;
+  /**
+   * A contact was updated while the pages were read: it moved to the end, and the row after its
+   * old place may have been skipped. The caller must search this window again.
+   */
+  shifted: boolean;
 }

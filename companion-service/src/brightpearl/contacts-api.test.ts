@@ -8,9 +8,25 @@ test('searches contacts by email: URL-encoded, exact matches only', async () => 
   expect(account.stub.requests[0]?.query.primaryEmail).toBe(email);
   expect(account.stub.requests[0]?.url).toContain('%26');
   const flags = { isStaff: false, isSupplier: false, isCustomer: true };
+  // Names and primary telephone come with the row: a found contact's identity, without a GET.
+  const unset = { firstName: '', lastName: '', phone: null };
   expect(rows).toEqual([
-    { contactId: 7, primaryEmail: email.toUpperCase(), ...flags },
-    { contactId: 9, primaryEmail: email, isStaff: true, isSupplier: false, isCustomer: false },
+    {
+      contactId: 7,
+      primaryEmail: email.toUpperCase(),
+      ...flags,
+      firstName: 'Ann',
+      lastName: 'Lee',
+      phone: '0123',
+    },
+    {
+      contactId: 9,
+      primaryEmail: email,
+      isStaff: true,
+      isSupplier: false,
+      isCustomer: false,
+      ...unset,
+    },
   ]);
 });
 

@@ -10,6 +10,7 @@ import { parseBody, validateRequest } from './envelope';
 import type { Transport, TransportRequest } from './http';
 import { search } from './search';
 import type { BrightpearlClient, CallOptions, ContactSearchRow } from './types';
+import { textOrNull } from './wire-values';
 
 const ENDPOINTS = {
   contactSearch: 'GET /contact-service/contact-search',
@@ -23,12 +24,21 @@ const Flag = z
   .nullish()
   .transform((value) => value ?? false);
 
+const Text = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? '');
+
 const ContactRow = z.object({
   contactId: z.number().int().positive(),
   primaryEmail: z.string().nullish(),
   isStaff: Flag,
   isSupplier: Flag,
   isCustomer: Flag,
+  // Also in the row (column list, reference §4): the identity a found contact already has.
+  firstName: Text,
+  lastName: Text,
+  pri: z.string().nullish(),
 });
 
 type ContactsApi = Pick<
@@ -56,9 +66,9 @@ export function createContactsApi(transport: Transport): ContactsApi {
       // primaryEmail is a SEARCH_STRING column (substring match): "ann@x.com" also finds
       // "joann@x.com", so keep exact (case-insensitive) matches only.
       const wanted = trimmed.toLowerCase();
-      return rows.flatMap(({ primaryEmail, ...flags }) =>
+      return rows.flatMap(({ primaryEmail, pri, ...rest }) =>
         typeof primaryEmail === 'string' && primaryEmail.trim().toLowerCase() === wanted
-          ? [{ ...flags, primaryEmail }]
+          ? [{ ...rest, primaryEmail, phone: textOrNull(pri) }]
           : [],
       );
     },

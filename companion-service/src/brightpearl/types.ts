@@ -44,6 +44,11 @@ export interface ContactSearchRow {
   isStaff: boolean;
   isSupplier: boolean;
   isCustomer: boolean;
+  /** "" when not set. */
+  firstName: string;
+  lastName: string;
+  /** The primary telephone (search column `pri`), null when not set. */
+  phone: string | null;
 }
 
 export interface ProductPage {

@@ -16,8 +16,8 @@ describe('Brightpearl simulator: contact PATCH and updatedOn polling (reference 
       replace('/firstName', 'Augusta'),
       replace('/communication/emails/PRI/email', 'augusta@example.com'),
       { op: 'add', path: '/communication/telephones/PRI', value: '+44 1234' },
-      replace('/financialDetails/creditLimit', 2500),
-      replace('/financialDetails/creditTermDays', 30),
+      replace('/marketingDetails/isReceiveEmailNewsletter', true),
+      replace('/leadTime', 5),
     ]);
     expect(res.status).toBe(200);
     expect(res.headers['message-type']).toBe('patch-contact');
@@ -28,29 +28,53 @@ describe('Brightpearl simulator: contact PATCH and updatedOn polling (reference 
         emails: { PRI: { email: 'augusta@example.com' } },
         telephones: { PRI: '+44 1234' },
       },
-      financialDetails: { creditLimit: 2500, creditTermDays: 30 },
+      marketingDetails: { isReceiveEmailNewsletter: true },
+      leadTime: 5,
       updatedOn: '2026-05-02T10:00:00.000+00:00',
     });
     const [contact] = (await api.get(`/contact-service/contact/${adaId}`)).body.response;
-    expect(contact.financialDetails).toMatchObject({ creditLimit: 2500, creditTermDays: 30 });
+    expect(contact.firstName).toBe('Augusta');
   });
 
-  it('refuses a non-array body, unknown paths and bad values, changing nothing', async () => {
+  it.each([
+    ['add', '/financialDetails/creditLimit', 2500],
+    ['replace', '/financialDetails/creditTermDays', 30],
+    ['add', '/nick', 'C'],
+    ['remove', '/lastName', undefined],
+    ['add', '/marketingDetails/isReceiveEmailNewsletter', true],
+    ['add', '/companyId', 7],
+  ])(
+    'refuses %s on %s, which the docs do not list, as Brightpearl does: 500 CMNC-044, nothing changed',
+    async (op, path, value) => {
+      const before = structuredClone(api.sim.state.contacts.get(bobId));
+      const res = await patch(bobId, [
+        replace('/firstName', 'Charles'),
+        { op, path, ...(value === undefined ? {} : { value }) },
+      ]);
+      expect(res.status).toBe(500);
+      expect(res.body.errors).toEqual([
+        { code: 'CMNC-044', message: `Invalid patch operation (${op}) for given path (${path})` },
+      ]);
+      expect(api.sim.state.contacts.get(bobId)).toEqual(before);
+    },
+  );
+
+  it('refuses a move from a path that cannot be removed', async () => {
+    const res = await patch(bobId, [
+      { op: 'move', from: '/lastName', path: '/communication/telephones/SEC' },
+    ]);
+    expect(res.body.errors[0]).toMatchObject({ code: 'CMNC-044' });
+  });
+
+  it('refuses a non-array body and bad values, changing nothing', async () => {
     const before = structuredClone(api.sim.state.contacts.get(bobId));
     const notArray = await patch(bobId, replace('/firstName', 'Charles'));
     expect(notArray.status).toBe(400);
     expect(notArray.body.errors[0].message).toMatch(/JSON-Patch array/);
-    const unknownPath = await patch(bobId, [
-      replace('/firstName', 'Charles'),
-      replace('/nick', 'C'),
-    ]);
-    expect(unknownPath.body.errors[0].message).toMatch(/not a patchable contact path/);
-    expect((await patch(bobId, [{ op: 'remove', path: '/lastName' }])).status).toBe(400);
+    expect((await patch(bobId, [replace('/lastName', '')])).status).toBe(400);
     const absent = await patch(bobId, [replace('/communication/telephones/MOB', '07700')]);
     expect(absent.body.errors[0].message).toMatch(/use add/);
-    expect((await patch(bobId, [replace('/financialDetails/creditTermDays', 1.5)])).status).toBe(
-      400,
-    );
+    expect((await patch(bobId, [replace('/leadTime', 1.5)])).status).toBe(400);
     const failedTest = await patch(bobId, [
       replace('/firstName', 'Charles'),
       { op: 'test', path: '/lastName', value: 'Turing' },
@@ -62,6 +86,7 @@ describe('Brightpearl simulator: contact PATCH and updatedOn polling (reference 
 
   it('finds edited contacts with updatedOn=from/ and sorts by updatedOn', async () => {
     now = Date.parse('2026-05-03T08:00:00Z');
+    // Credit terms as a user sets them on the contact record: no API path, still an update.
     api.sim.updateContact(bobId, { firstName: 'Charles', creditLimit: 100 });
     expect(api.sim.state.contacts.get(bobId)).toMatchObject({
       firstName: 'Charles',
@@ -78,7 +103,13 @@ describe('Brightpearl simulator: contact PATCH and updatedOn polling (reference 
     expect(sorted.body.response.results).toEqual([[bobId], [adaId]]);
     // An edit that changes nothing keeps updatedOn.
     now = Date.parse('2026-05-04T08:00:00Z');
-    api.sim.updateContact(bobId, { firstName: 'Charles' });
+    api.sim.updateContact(bobId, { firstName: 'Charles', creditLimit: 100 });
     expect(api.sim.state.contacts.get(bobId)?.updatedOn).toBe('2026-05-03T08:00:00.000+00:00');
+    now = Date.parse('2026-05-05T08:00:00Z');
+    api.sim.updateContact(bobId, { creditTermDays: 30 });
+    expect(api.sim.state.contacts.get(bobId)).toMatchObject({
+      creditTermDays: 30,
+      updatedOn: '2026-05-05T08:00:00.000+00:00',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { ContactChanges } from './contacts/contact-changes';
-import { contactPatch } from './contacts/contact-changes';
+import { contactPatch, setCreditTerms } from './contacts/contact-changes';
 import { BrightpearlError, ERROR_CODES, notFound } from './errors';
 import type { DispatchEnvironment } from './dispatch';
 import type { SalesCreditBody } from './orders/create-credit';
@@ -29,7 +29,10 @@ export interface FlowApi {
   createSalesCredit(
     body: Omit<SalesCreditBody, 'externalRef' | 'installedIntegrationInstanceId'>,
   ): number;
-  /** Like PATCH contact/{id} with `add` operations; bumps updatedOn when something changed. */
+  /**
+   * Like PATCH contact/{id} for the documented paths; credit terms as a user sets them on the
+   * contact record (no API path for them). Bumps updatedOn when something changed.
+   */
   updateContact(contactId: number, changes: ContactChanges): void;
 }
 
@@ -80,7 +83,9 @@ export function createFlowApi(call: DirectCall, environment: DispatchEnvironment
     },
     createSalesCredit: (body) => call('POST', '/order-service/sales-credit', body) as number,
     updateContact: (contactId, changes) => {
-      call('PATCH', `/contact-service/contact/${contactId}`, contactPatch(changes));
+      const operations = contactPatch(changes);
+      if (operations.length > 0) call('PATCH', `/contact-service/contact/${contactId}`, operations);
+      setCreditTerms(environment, { contactId, changes });
     },
   };
 }

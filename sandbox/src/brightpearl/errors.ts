@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   jsonBody: 'CMNC-010',
   /** [REC] unparseable search filter, answered with HTTP 500. */
   badFilter: 'CMNC-018',
+  /** [REC] "Invalid patch operation (add) for given path (/reference)", answered with HTTP 500. */
+  invalidPatchOperation: 'CMNC-044',
   /** [REC] not found. */
   notFound: 'CMNC-404',
   /** [REC-ish, Java fixture] unexpected failure. */

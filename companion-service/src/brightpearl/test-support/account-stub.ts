@@ -10,7 +10,16 @@ import type { Stub } from './stub-server';
 // Column orders are shuffled on purpose: decoding must go by name.
 const ORDER_COLUMNS = ['customerRef', 'externalRef', 'orderStatusId', 'orderId', 'contactId'];
 const PRODUCT_COLUMNS = ['productName', 'SKU', 'EAN', 'productId'];
-const CONTACT_COLUMNS = ['isCustomer', 'primaryEmail', 'isStaff', 'contactId', 'isSupplier'];
+const CONTACT_COLUMNS = [
+  'isCustomer',
+  'primaryEmail',
+  'firstName',
+  'isStaff',
+  'contactId',
+  'lastName',
+  'isSupplier',
+  'pri',
+];
 
 export const CATALOG = ['P-1', 'P-2', 'P-3', 'P-4', 'P-5'].map((sku, i) => ({
   productId: 100 + i,
@@ -40,7 +49,14 @@ function routes(router: Router): void {
     const email = String(req.query.primaryEmail);
     const customer = { isStaff: false, isSupplier: false, isCustomer: true };
     const rows = [
-      { contactId: 7, primaryEmail: email.toUpperCase(), ...customer },
+      {
+        contactId: 7,
+        primaryEmail: email.toUpperCase(),
+        ...customer,
+        firstName: 'Ann',
+        lastName: 'Lee',
+        pri: '0123',
+      },
       { contactId: 8, primaryEmail: `jo${email}`, ...customer },
       { contactId: 9, primaryEmail: email, isStaff: true, isSupplier: null, isCustomer: false },
     ];

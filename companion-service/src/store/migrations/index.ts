@@ -9,6 +9,8 @@ import { brightpearlOAuthMigration } from './008-brightpearl-oauth';
 import { orderSyncHistoryMigration } from './009-order-sync-history';
 import { scheduledRunsMigration } from './010-scheduled-runs';
 import { mappingVersionMigration } from './011-mapping-version';
+import { instancesMigration } from './016-instances';
+import { customerFieldHashesMigration } from './017-customer-field-hashes';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -27,4 +29,6 @@ export const MIGRATIONS: readonly Migration[] = [
   orderSyncHistoryMigration,
   scheduledRunsMigration,
   mappingVersionMigration,
+  instancesMigration,
+  customerFieldHashesMigration,
 ];

@@ -1,49 +1,68 @@
 import type { UpdateCustomerBody } from '@bpkc/shared-types';
 
 import { type ContactRecord, PRIORITY } from '../../brightpearl';
-import { getOrCreateSetting } from '../../store/installation-settings';
 import { CallMeter } from '../call-meter';
 import { withLease } from '../leases';
+import { advanceContactsWatermark, contactsSearchFrom } from './contacts-cursor';
 import {
+  type BoundCustomer,
   customersForContacts,
   findCustomerSync,
   rememberCustomerSync,
 } from './customer-repository';
-import { brightpearlCredit, brightpearlIdentity, groupHash } from './field-groups';
+import {
+  adoptLegacyIdentity,
+  brightpearlCredit,
+  brightpearlIdentity,
+  creditHash,
+  type GroupHashes,
+  IDENTITY_GROUPS,
+  identityHashes,
+  kenticoFields,
+} from './field-groups';
 import type { CustomerDeps } from './push-customer';
 
-const CURSOR_KEY = 'brightpearl-contacts-cursor';
-const OVERLAP_MS = 5 * 60_000;
+/** Marks a Kentico-owned group edited in Brightpearl: it differs from every real hash. */
+const DRIFTED = 'drifted-in-brightpearl';
 
 /**
  * Brightpearl contact changes → Kentico customers, for the groups Brightpearl masters. Contacts
- * have no usable webhook (reference §10.3), so this sweeps `updatedOn` with overlap. Our own
- * PATCHes come back here too; their hashes match and nothing is written.
+ * have no usable webhook (reference §10.3), so this searches `updatedOn` from a stored watermark
+ * with a small overlap, and reads (GET) only the contacts a bound customer has not yet seen at
+ * that updatedOn. Our own PATCHes come back here too; their hashes match and nothing is written.
  */
 export async function sweepBrightpearlContacts(
   deps: CustomerDeps,
 ): Promise<{ written: number; calls: number }> {
-  const startedAt = new Date();
   const meter = new CallMeter(PRIORITY.interactive);
-  const cursor = await getOrCreateSetting(deps.db, {
-    key: CURSOR_KEY,
-    create: () => startedAt.toISOString(),
-  });
-  const since = new Date(new Date(cursor).getTime() - OVERLAP_MS).toISOString();
-  const ids = await deps.brightpearl.searchContactsUpdatedSince(since, meter.call);
-  const customers = await customersForContacts(deps.db, ids);
+  const since = await contactsSearchFrom(deps.db, new Date());
+  const { rows, shifted } = await deps.brightpearl.searchContactsUpdatedSince(since, meter.call);
+  const bound = await customersForContacts(
+    deps.db,
+    rows.map((row) => row.contactId),
+  );
+  const unseen = new Map<number, BoundCustomer[]>();
+  for (const row of rows) {
+    const customers = (bound.get(row.contactId) ?? []).filter(
+      (customer) =>
+        customer.seenUpdatedOn === null || customer.seenUpdatedOn < Date.parse(row.updatedOn),
+    );
+    if (customers.length > 0) unseen.set(row.contactId, customers);
+  }
   const contacts =
-    customers.size > 0 ? await deps.brightpearl.getContacts([...customers.keys()], meter.call) : [];
+    unseen.size > 0 ? await deps.brightpearl.getContacts([...unseen.keys()], meter.call) : [];
   let written = 0;
   for (const contact of contacts) {
-    for (const customerGuid of customers.get(contact.contactId) ?? []) {
+    for (const { customerGuid } of unseen.get(contact.contactId) ?? []) {
       if (await pullContact(deps, { customerGuid, contact })) written += 1;
     }
   }
-  await deps.db.query(
-    `UPDATE installation_settings SET value = $2, updated_at = now() WHERE key = $1`,
-    [CURSOR_KEY, startedAt.toISOString()],
-  );
+  // A row may have been skipped while the pages moved: search this window again next time.
+  const newest = rows
+    .map((row) => row.updatedOn)
+    .sort((a, b) => Date.parse(a) - Date.parse(b))
+    .at(-1);
+  if (!shifted && newest !== undefined) await advanceContactsWatermark(deps.db, newest);
   return { written, calls: meter.calls };
 }
 
@@ -53,45 +72,49 @@ async function pullContact(
 ): Promise<boolean> {
   return withLease(deps.db, { key: `customer:${input.customerGuid}`, waitMs: 5_000 }, async () => {
     const sync = await findCustomerSync(deps.db, input.customerGuid);
-    const master = deps.mapping.customers;
     const identity = brightpearlIdentity(input.contact);
-    const credit = brightpearlCredit(input.contact);
+    const known = adoptLegacyIdentity(sync?.hashes ?? {}, {
+      legacy: sync?.legacyIdentityHash ?? null,
+      identity,
+    });
+    const current = identityHashes(identity);
     const fields: UpdateCustomerBody['fields'] = {};
-    const hashes: { identityHash?: string; creditHash?: string } = {};
-    if (master.identity === 'brightpearl' && groupHash(identity) !== sync?.identityHash) {
-      Object.assign(fields, {
-        CustomerFirstName: identity.firstName,
-        CustomerLastName: identity.lastName,
-        CustomerEmail: identity.email,
-        CustomerPhone: identity.phone,
-      });
-      hashes.identityHash = groupHash(identity);
+    const hashes: GroupHashes = {};
+    let drifted = false;
+    for (const group of IDENTITY_GROUPS) {
+      if (current[group] === known[group]) continue;
+      if (deps.mapping.customers.identity === 'brightpearl') {
+        Object.assign(fields, kenticoFields(group, identity));
+        hashes[group] = current[group];
+      } else if (known[group] !== undefined) {
+        // Someone edited a Kentico-owned group in Brightpearl: Kentico's value is re-asserted.
+        hashes[group] = DRIFTED;
+        drifted = true;
+      }
     }
-    if (
-      master.identity === 'kentico' &&
-      sync?.identityHash &&
-      groupHash(identity) !== sync.identityHash
-    ) {
-      // Someone edited a Kentico-owned group in Brightpearl: Kentico's value is re-asserted.
-      hashes.identityHash = 'drifted-in-brightpearl';
-      await deps.queue.enqueue('customers', { customerGuid: input.customerGuid });
-    }
-    if (master.credit === 'brightpearl' && groupHash(credit) !== sync?.creditHash) {
+    // Credit terms are Brightpearl's only (mapping schema): always carried to Kentico.
+    const credit = brightpearlCredit(input.contact);
+    if (creditHash(credit) !== known.credit) {
       Object.assign(fields, {
         BpcCreditLimit: credit.creditLimit,
         BpcCreditTermDays: credit.creditTermDays,
       });
-      hashes.creditHash = groupHash(credit);
+      hashes.credit = creditHash(credit);
     }
-    // Remember first: Kentico's customer.updated for this write must look like an echo.
+    // Kentico first, then remembered: a failed write is read and written again next sweep. The
+    // order does not matter for echoes: Kentico's customer.updated for this write is pushed only
+    // for the groups Kentico owns, and this wrote none of them.
+    const write = Object.keys(fields).length > 0;
+    if (write) await deps.kentico.updateCustomer(input.customerGuid, fields);
     await rememberCustomerSync(deps.db, {
       customerGuid: input.customerGuid,
       contactId: input.contact.contactId,
-      ...hashes,
+      // Adopted legacy hashes are kept as well: the single identity hash no longer matches later.
+      hashes: { ...(known === sync?.hashes ? {} : known), ...hashes },
+      contactUpdatedOn: input.contact.updatedOn,
       mappingVersion: deps.mappingVersion,
     });
-    if (Object.keys(fields).length === 0) return false;
-    await deps.kentico.updateCustomer(input.customerGuid, fields);
-    return true;
+    if (drifted) await deps.queue.enqueue('customers', { customerGuid: input.customerGuid });
+    return write;
   });
 }

@@ -3,7 +3,14 @@ import type { BrightpearlContactId, ContactCreate, KenticoOrder } from '@bpkc/sh
 import type { BrightpearlClient } from '../../brightpearl';
 import type { Db } from '../../store';
 import { rememberCustomerSync } from '../customers/customer-repository';
-import { groupHash, kenticoIdentity } from '../customers/field-groups';
+import {
+  brightpearlIdentity,
+  type GroupHashes,
+  IDENTITY_GROUPS,
+  identityHashes,
+  type IdentityFields,
+  kenticoIdentity,
+} from '../customers/field-groups';
 import { withLease } from '../leases';
 import { sameAddress, toPostalAddress } from './address-mapper';
 import type { CallMeter } from '../call-meter';
@@ -28,38 +35,56 @@ export async function resolveContact(deps: Deps, order: KenticoOrder): Promise<R
   // Two orders of one new customer must not both create a contact: serialise per e-mail.
   return withLease(deps.db, { key: `contact:${hash}`, waitMs: 30_000 }, async () => {
     const cached = await cachedContactForEmail(deps.db, hash);
-    const found = cached
-      ? { contactId: cached, created: false }
-      : await searchOrCreate(deps, order);
+    const found: Found = cached ? { contactId: cached } : await searchOrCreate(deps, order);
     const { contactId } = found;
     await deps.db.transaction(async (tx) => {
       await bindContact(tx, { customerGuid: customer.CustomerGUID, emailHash: hash, contactId });
-      // The contact holds exactly the identity we sent: remember it, or the next contact sweep
-      // sees a difference, writes Kentico, and Kentico's echo PATCHes the unchanged contact.
-      // Credit terms are not sent at creation, so their group is compared as before.
-      if (found.created) {
-        await rememberCustomerSync(tx, {
-          customerGuid: customer.CustomerGUID,
-          contactId,
-          identityHash: groupHash(kenticoIdentity(customer)),
-        });
+      // Remember the identity groups both sides now agree on, or the next contact sweep sees a
+      // difference, writes Kentico, and Kentico's echo PATCHes the unchanged contact. Credit
+      // terms are not compared here: the sweep carries Brightpearl's to Kentico.
+      const hashes = agreedGroups(kenticoIdentity(customer), found.identity);
+      if (Object.keys(hashes).length > 0) {
+        await rememberCustomerSync(tx, { customerGuid: customer.CustomerGUID, contactId, hashes });
       }
     });
     return { contactId, kind: cached ? 'returning' : 'new' };
   });
 }
 
-async function searchOrCreate(
-  deps: Deps,
-  order: KenticoOrder,
-): Promise<{ contactId: BrightpearlContactId; created: boolean }> {
+/**
+ * The contact, and the identity it holds when we know it: all we sent for a created contact, the
+ * search row's for a found one (nothing for one from the e-mail cache: not read here).
+ */
+interface Found {
+  contactId: BrightpearlContactId;
+  identity?: IdentityFields;
+}
+
+async function searchOrCreate(deps: Deps, order: KenticoOrder): Promise<Found> {
   const email = order.Customer.CustomerEmail;
   const matches = await deps.brightpearl.searchContactsByEmail(email, deps.meter.call);
   // Brightpearl allows duplicate e-mails; pick deterministically and never a staff or supplier.
   const customers = matches.filter((contact) => !contact.isStaff && !contact.isSupplier);
   const oldest = customers.sort((a, b) => a.contactId - b.contactId)[0];
-  if (oldest) return { contactId: oldest.contactId as BrightpearlContactId, created: false };
-  return { contactId: await createContact(deps, order), created: true };
+  if (oldest) {
+    const identity = brightpearlIdentity({ ...oldest, email: oldest.primaryEmail });
+    return { contactId: oldest.contactId as BrightpearlContactId, identity };
+  }
+  const contactId = await createContact(deps, order);
+  return { contactId, identity: kenticoIdentity(order.Customer) };
+}
+
+/** The identity groups on which Kentico's customer and the contact hold the same values. */
+function agreedGroups(kentico: IdentityFields, contact: IdentityFields | undefined): GroupHashes {
+  if (!contact) return {};
+  const ours = identityHashes(kentico);
+  const theirs = identityHashes(contact);
+  return Object.fromEntries(
+    IDENTITY_GROUPS.filter((group) => ours[group] === theirs[group]).map((group) => [
+      group,
+      ours[group],
+    ]),
+  );
 }
 
 async function createContact(deps: Deps, order: KenticoOrder): Promise<BrightpearlContactId> {

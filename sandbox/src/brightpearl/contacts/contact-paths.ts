@@ -44,45 +44,60 @@ const telephone = (type: string): ContactPath => ({
   },
 });
 
-const count = (
-  field: 'creditLimit' | 'creditTermDays',
-  { whole }: { whole: boolean },
-): ContactPath => ({
-  read: (contact) => contact[field],
+// Present on every contact (0 until set), so `replace`, their only documented operation, works.
+const wholeNumber = (field: 'leadTime' | 'companyId'): ContactPath => ({
+  read: (contact) => contact[field] ?? 0,
   write: (contact, value) => {
-    const next = value === undefined ? 0 : value;
-    if (typeof next !== 'number' || next < 0 || (whole && !Number.isInteger(next))) {
-      return `must be a ${whole ? 'whole ' : ''}number ≥ 0`;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+      return 'must be a whole number ≥ 0';
     }
-    contact[field] = next;
+    contact[field] = value;
     return undefined;
   },
 });
 
+/** JSON-Patch operations (RFC 6902); the docs' "All operations" means every one of them. */
+export type PatchOp = 'test' | 'add' | 'replace' | 'remove' | 'move' | 'copy';
+const ALL: readonly PatchOp[] = ['test', 'add', 'replace', 'remove', 'move', 'copy'];
+
+/** One documented path: how to read and write it, and the operations the docs allow on it. */
+export interface DocumentedPath extends ContactPath {
+  ops: readonly PatchOp[];
+}
+const allowing = (ops: readonly PatchOp[], path: ContactPath): DocumentedPath => ({ ...path, ops });
+
 /**
- * The documented patchable paths (reference §6.4), except /leadTime and /companyId which the
- * simulator does not keep. The two /financialDetails paths are UNCONFIRMED as patchable: the
- * docs do not list them, the connector needs them.
+ * Exactly the patchable paths and operations of the Contact PATCH documentation (reference §6.4,
+ * api-docs contact/contact/patch.html): "Salutation /salutation: test, add, replace, remove;
+ * First name /firstName and Last name /lastName: test, add, replace; Telephone numbers
+ * /communication/telephones/{PRI or SEC or MOB or FAX} and Email addresses
+ * /communication/emails/{PRI or SEC or TER}/email: All operations; Receive email newsletter
+ * /marketingDetails/isReceiveEmailNewsletter: test, replace; Lead time /leadTime and Company Id
+ * /companyId: replace". Anything else — credit terms under /financialDetails included — is
+ * refused like Brightpearl refuses an undocumented order path (patch-contact.ts).
  */
-export const CONTACT_PATHS: Record<string, ContactPath> = {
-  '/salutation': text('salutation', { required: false }),
-  '/firstName': text('firstName', { required: false }),
-  '/lastName': text('lastName', { required: true }),
-  '/communication/emails/PRI/email': email('PRI'),
-  '/communication/emails/SEC/email': email('SEC'),
-  '/communication/emails/TER/email': email('TER'),
-  '/communication/telephones/PRI': telephone('PRI'),
-  '/communication/telephones/SEC': telephone('SEC'),
-  '/communication/telephones/MOB': telephone('MOB'),
-  '/communication/telephones/FAX': telephone('FAX'),
-  '/marketingDetails/isReceiveEmailNewsletter': {
+export const CONTACT_PATHS: Record<string, DocumentedPath> = {
+  '/salutation': allowing(
+    ['test', 'add', 'replace', 'remove'],
+    text('salutation', { required: false }),
+  ),
+  '/firstName': allowing(['test', 'add', 'replace'], text('firstName', { required: false })),
+  '/lastName': allowing(['test', 'add', 'replace'], text('lastName', { required: true })),
+  '/communication/emails/PRI/email': allowing(ALL, email('PRI')),
+  '/communication/emails/SEC/email': allowing(ALL, email('SEC')),
+  '/communication/emails/TER/email': allowing(ALL, email('TER')),
+  '/communication/telephones/PRI': allowing(ALL, telephone('PRI')),
+  '/communication/telephones/SEC': allowing(ALL, telephone('SEC')),
+  '/communication/telephones/MOB': allowing(ALL, telephone('MOB')),
+  '/communication/telephones/FAX': allowing(ALL, telephone('FAX')),
+  '/marketingDetails/isReceiveEmailNewsletter': allowing(['test', 'replace'], {
     read: (contact) => contact.isReceiveEmailNewsletter,
     write: (contact, value) => {
       if (typeof value !== 'boolean') return 'must be true or false';
       contact.isReceiveEmailNewsletter = value;
       return undefined;
     },
-  },
-  '/financialDetails/creditLimit': count('creditLimit', { whole: false }),
-  '/financialDetails/creditTermDays': count('creditTermDays', { whole: true }),
+  }),
+  '/leadTime': allowing(['replace'], wholeNumber('leadTime')),
+  '/companyId': allowing(['replace'], wholeNumber('companyId')),
 };

@@ -30,7 +30,13 @@ export interface StoredContact {
   isReceiveEmailNewsletter: boolean;
   priceListId: number;
   currencyId: number;
-  /** financialDetails.creditLimit / creditTermDays (reference §6.3); 0 on a new contact. */
+  /** PATCHable with `replace` only (reference §6.4); absent reads as 0. */
+  leadTime?: number;
+  companyId?: number;
+  /**
+   * financialDetails.creditLimit / creditTermDays (reference §6.3); 0 on a new contact. Not
+   * patchable through the API (§6.4): a user sets them on the contact record (direct-flows.ts).
+   */
   creditLimit: number;
   creditTermDays: number;
   createdOn: Timestamp;

@@ -41,6 +41,7 @@ export function contactView(contact: StoredContact) {
     updatedOn: contact.updatedOn,
     contactTags: '',
     aliases: {},
-    companyId: 0,
+    companyId: contact.companyId ?? 0,
+    ...(contact.leadTime === undefined ? {} : { leadTime: contact.leadTime }),
   };
 }

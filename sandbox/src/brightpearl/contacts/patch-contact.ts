@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { BrightpearlError, ERROR_CODES, notFound, zodToBrightpearlError } from '../errors';
 import type { RouteContext } from '../route';
 import { formatTimestamp } from '../state';
-import { CONTACT_PATHS } from './contact-paths';
+import { CONTACT_PATHS, type PatchOp } from './contact-paths';
 import type { StoredContact } from './contact-types';
 
-/** RFC 6902 operations named in reference §6.4 (copy is accepted too). */
+/** RFC 6902 operations; which ones a path takes is documented per path (contact-paths.ts). */
 const JsonPatch = z.array(
   z.object({
     op: z.enum(['add', 'replace', 'remove', 'test', 'move', 'copy']),
@@ -47,7 +47,7 @@ function apply(
   draft: StoredContact,
   { operation, index }: { operation: Operation; index: number },
 ): void {
-  const target = pathOf(operation.path, index);
+  const target = pathOf(operation.path, operation.op);
   const at = `${index}.path ${operation.path}`;
   const write = (value: unknown) => {
     const problem = target.write(draft, value);
@@ -65,7 +65,8 @@ function apply(
       return write(undefined);
     case 'move':
     case 'copy': {
-      const source = pathOf(operation.from ?? '', index);
+      // The source is read (copy) or removed (move): it must take that operation itself.
+      const source = pathOf(operation.from ?? '', operation.op === 'move' ? 'remove' : 'test');
       const value = source.read(draft);
       const removed = operation.op === 'move' ? source.write(draft, undefined) : undefined;
       if (removed !== undefined) throw invalid(`${index}.from ${operation.from ?? ''}: ${removed}`);
@@ -86,8 +87,17 @@ function absentFails(current: unknown, at: string): void {
   if (current === undefined) throw invalid(`${at}: nothing to replace or remove; use add`);
 }
 
-function pathOf(path: string, index: number) {
+/**
+ * A path or an operation the Contact PATCH documentation does not list (reference §6.4) is
+ * refused the way Brightpearl refuses one on an order: HTTP 500, CMNC-044, "Invalid patch
+ * operation (add) for given path (/reference)" (reference §3.2, §5.6 [REC]). The exact message
+ * for contacts is UNCONFIRMED; code and status are the recorded ones.
+ */
+function pathOf(path: string, op: PatchOp) {
   const target = CONTACT_PATHS[path];
-  if (!target) throw invalid(`${index}.path: ${path || '(none)'} is not a patchable contact path`);
+  if (!target || !target.ops.includes(op)) {
+    const message = `Invalid patch operation (${op}) for given path (${path})`;
+    throw BrightpearlError.of(500, ERROR_CODES.invalidPatchOperation, message);
+  }
   return target;
 }
