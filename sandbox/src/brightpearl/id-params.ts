@@ -1,4 +1,4 @@
-import { parseIdSet } from '@bpkc/shared-types';
+import { idSetSize, parseIdSet } from '@bpkc/shared-types';
 
 import { BrightpearlError, ERROR_CODES, notFound } from './errors';
 
@@ -23,20 +23,6 @@ export function idsFromPath(
   } catch {
     throw notFound(`Cannot find the resource ${resourcePath}/${raw}`);
   }
-}
-
-/** How many ids a set names, counted without expanding it ("1-999999999" stays cheap). */
-function idSetSize(raw: string): number | undefined {
-  let total = 0;
-  for (const part of raw.split(',')) {
-    const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(part);
-    if (!match) return undefined;
-    const from = Number(match[1]);
-    const to = match[2] === undefined ? from : Number(match[2]);
-    if (to < from) return undefined;
-    total += to - from + 1;
-  }
-  return total;
 }
 
 /** The stored records for an id set, in id order, skipping ids that do not exist. */

@@ -1,2 +1,3 @@
 export * from './registration';
 export * from './webhook-identity';
+export { webhookTokenKeys } from './webhook-token-store';

@@ -1,7 +1,9 @@
-import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 
 import { getOrCreateSetting } from '../../store/installation-settings';
+import type { Logger } from '../../observability/logger';
 import type { Db } from '../../store';
+import { loadWebhookToken } from './webhook-token-store';
 
 /**
  * Brightpearl webhooks are unsigned (reference §10.2): the callback URL carries an unguessable
@@ -12,15 +14,16 @@ export interface WebhookIdentity {
   token: string;
 }
 
-export async function loadWebhookIdentity(db: Db): Promise<WebhookIdentity> {
+/** `keys` seal the token in the database (webhookTokenKeys); it is only ever in clear in memory. */
+export async function loadWebhookIdentity(
+  db: Db,
+  options: { keys: readonly Buffer[]; logger?: Logger },
+): Promise<WebhookIdentity> {
   const installationId = await getOrCreateSetting(db, {
     key: 'installation-id',
     create: () => randomUUID(),
   });
-  const token = await getOrCreateSetting(db, {
-    key: 'brightpearl-webhook-token',
-    create: () => randomBytes(32).toString('base64url'),
-  });
+  const token = await loadWebhookToken(db, options);
   return { installationId, token };
 }
 

@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
 
-import { parseIdSet, type WebhookDelivery } from '@bpkc/shared-types';
+import { MAX_WEBHOOK_IDS, parseIdRanges, type WebhookDelivery } from '@bpkc/shared-types';
 
 import type { JobQueue } from '../../queue';
 import type { Db } from '../../store';
-import { type DirtyKind, markDirty } from '../dirty-records';
+import { type DirtyKind, markDirtyRanges } from '../dirty-records';
 import { storeInboxEvent } from './inbox-repository';
-
-/** Bulk updates arrive as one id set; a bound keeps a hostile "1-999999999" from exploding. */
-const MAX_IDS_PER_DELIVERY = 200_000;
 
 const QUEUE_OF = {
   stock: 'stock-sync',
@@ -29,12 +26,14 @@ export function dirtyKindOf(delivery: WebhookDelivery): DirtyKind | null {
 /**
  * Stores the delivery (deduplicated: Brightpearl delivers at least once), marks its ids dirty
  * and enqueues the flow's job, in one transaction — only then is the delivery acknowledged.
+ * The id set stays ranges until the database expands it, chunk by chunk (markDirtyRanges).
+ * The delivery must have passed the WebhookDelivery schema (which bounds the id set).
  */
 export async function acceptBrightpearlWebhook(
   deps: { db: Db; queue: JobQueue },
   delivery: WebhookDelivery,
 ): Promise<{ duplicate: boolean; ids: number }> {
-  const ids = parseIdSet(delivery.id, MAX_IDS_PER_DELIVERY);
+  const { ranges, count } = parseIdRanges(delivery.id, { maxIds: MAX_WEBHOOK_IDS });
   const kind = dirtyKindOf(delivery);
   return deps.db.transaction(async (tx) => {
     const stored = await storeInboxEvent(tx, {
@@ -44,16 +43,16 @@ export async function acceptBrightpearlWebhook(
       objectKey: delivery.id.slice(0, 500),
       payload: delivery,
     });
-    if (!stored) return { duplicate: true, ids: ids.length };
+    if (!stored) return { duplicate: true, ids: count };
     if (kind) {
-      await markDirty(tx, kind, ids);
+      await markDirtyRanges(tx, kind, ranges);
       await deps.queue.enqueue(
         QUEUE_OF[kind],
         { trigger: 'webhook', source: 'brightpearl' },
         { db: tx },
       );
     }
-    return { duplicate: false, ids: ids.length };
+    return { duplicate: false, ids: count };
   });
 }
 

@@ -1,16 +1,21 @@
 import { WebhookDelivery } from '@bpkc/shared-types';
-import express, { type Request, type Response, Router } from 'express';
+import express, { type NextFunction, type Request, type Response, Router } from 'express';
 
 import type { Logger } from '../../observability/logger';
 import type { JobQueue } from '../../queue';
 import type { Db } from '../../store';
 import { acceptBrightpearlWebhook } from './brightpearl-webhook-intake';
 import { tokenMatches, type WebhookIdentity } from '../../brightpearl/webhooks';
+import { findUnstorableText, unstorableTextAnswer } from './unstorable-text';
+
+type WebhookRequest = Request<{ installationId: string; token: string }>;
 
 /**
  * POST /webhooks/brightpearl/{installationId}/{token}: the token is the only proof of origin
- * (Brightpearl does not sign), compared in constant time. The payload is a hint: the flows
- * re-read the records from the API.
+ * (Brightpearl does not sign), compared in constant time — before the body is read, so a caller
+ * without it costs us no parsing. The payload is a hint: the flows re-read the records.
+ * Answers: 401 wrong URL; 400/413 bad input (at QoS 1 Brightpearl does not retry a 4xx, and
+ * resending the same bytes could never succeed); 503 only when the store failed (retried).
  */
 export function brightpearlWebhookRouter(deps: {
   db: Db;
@@ -22,8 +27,7 @@ export function brightpearlWebhookRouter(deps: {
   const router = Router();
   router.post(
     '/webhooks/brightpearl/:installationId/:token',
-    express.json({ type: () => true, limit: '256kb' }),
-    async (req: Request<{ installationId: string; token: string }>, res: Response) => {
+    (req: WebhookRequest, res: Response, next: NextFunction) => {
       const { installationId, token } = req.params;
       if (
         installationId !== deps.identity.installationId ||
@@ -32,18 +36,20 @@ export function brightpearlWebhookRouter(deps: {
         res.status(401).json({ error: 'unknown webhook token' });
         return;
       }
-      const parsed = WebhookDelivery.safeParse(req.body);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        const field = issue.path.join('.') || 'body';
-        res.status(400).json({ error: `${field}: ${issue.message}`, field });
+      next();
+    },
+    express.json({ type: () => true, limit: '256kb' }),
+    async (req: WebhookRequest, res: Response) => {
+      const parsed = parseDelivery(req.body);
+      if ('error' in parsed) {
+        res.status(400).json(parsed);
         return;
       }
       try {
-        const result = await acceptBrightpearlWebhook(deps, parsed.data);
+        const result = await acceptBrightpearlWebhook(deps, parsed.value);
         deps.onAccepted?.({
           source: 'brightpearl',
-          type: parsed.data.fullEvent,
+          type: parsed.value.fullEvent,
           duplicate: result.duplicate,
         });
         res.status(200).json({ accepted: true, ...result });
@@ -55,4 +61,16 @@ export function brightpearlWebhookRouter(deps: {
     },
   );
   return router;
+}
+
+function parseDelivery(
+  body: unknown,
+): { value: WebhookDelivery } | { error: string; field: string } {
+  const badText = findUnstorableText(body);
+  if (badText !== undefined) return unstorableTextAnswer(badText);
+  const parsed = WebhookDelivery.safeParse(body);
+  if (parsed.success) return { value: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.join('.') || 'body';
+  return { error: `${field}: ${issue.message}`, field };
 }

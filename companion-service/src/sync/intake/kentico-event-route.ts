@@ -1,27 +1,38 @@
 import { KenticoEvent, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@bpkc/shared-types';
-import express, { type Request, type Response, Router } from 'express';
+import express, { type NextFunction, type Request, type Response, Router } from 'express';
 
 import type { Logger } from '../../observability/logger';
 import type { JobQueue } from '../../queue';
 import type { Db } from '../../store';
 import { acceptKenticoEvent } from './kentico-event-intake';
 import { signingPayload, verifySignature } from '../../kentico/signing';
+import { findUnstorableText, unstorableTextAnswer } from './unstorable-text';
 
 /**
  * POST /webhooks/kentico: verify the HMAC over the raw body, validate, store + enqueue, then
- * answer 202. Bad input gets a 4xx naming the problem; a store failure gets 503 so the Kentico
- * outbox retries — an event is never acknowledged before it is durable.
+ * answer 202. Bad input (not JSON, wrong types, NUL or lone surrogates, over 64 kB) gets a 4xx
+ * naming the problem; a store failure gets 503 so the Kentico outbox retries — an event is
+ * never acknowledged before it is durable.
  */
 export function kenticoEventRouter(deps: {
   db: Db;
   queue: JobQueue;
-  secret: string;
+  /** The current secret, or current and previous during a rotation (verifySignature). */
+  secret: string | readonly string[];
   logger: Logger;
   onAccepted?: (event: { source: string; type: string; duplicate: boolean }) => void;
 }): Router {
   const router = Router();
   router.post(
     '/webhooks/kentico',
+    // The HMAC covers the body, so it must be read; a request without the headers need not be.
+    (req: Request, res: Response, next: NextFunction) => {
+      if (!req.header(SIGNATURE_HEADER) || !req.header(TIMESTAMP_HEADER)) {
+        res.status(401).json({ error: 'signature rejected: missing-headers' });
+        return;
+      }
+      next();
+    },
     express.raw({ type: () => true, limit: '64kb' }),
     async (req: Request, res: Response) => {
       const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
@@ -72,6 +83,8 @@ function parseEvent(raw: string): { value: KenticoEvent } | { error: string; fie
   } catch {
     return { error: 'body is not valid JSON' };
   }
+  const badText = findUnstorableText(json);
+  if (badText !== undefined) return unstorableTextAnswer(badText);
   const parsed = KenticoEvent.safeParse(json);
   if (parsed.success) return { value: parsed.data };
   const issue = parsed.error.issues[0]!;
