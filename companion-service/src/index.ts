@@ -10,3 +10,4 @@ export { openStore, migrate, type Db, type Store } from './store';
 export { createJobQueue, QUEUES, type JobQueue, type QueueName } from './queue';
 export { flowCalls } from './sync/flow-calls';
 export { mintAdminToken, verifyAdminToken } from './admin-api';
+export type { AdminTokenGrant, AdminTokenKey } from './admin-api';

@@ -13,7 +13,14 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const companion = await startCompanion(loadLiveConfig(env), { logger });
+  const config = loadLiveConfig(env);
+  if (config.insecureSettings) {
+    // Loud on purpose: ALLOW_INSECURE_CONFIG is for a developer's machine, never production.
+    logger.warn('INSECURE CONFIGURATION (ALLOW_INSECURE_CONFIG=true): not for production', {
+      problems: config.insecureSettings,
+    });
+  }
+  const companion = await startCompanion(config, { logger });
   const { url } = await companion.listen();
   logger.info('Companion listening', { url });
   const shutdown = async () => {

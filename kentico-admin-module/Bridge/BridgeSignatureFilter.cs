@@ -42,7 +42,8 @@ internal sealed class BridgeSignatureFilter(IOptions<BrightpearlConnectOptions> 
                 options.Value.BridgeSigningSecret,
                 http.Request.Headers[HmacSignature.SIGNATURE_HEADER].FirstOrDefault(),
                 http.Request.Headers[HmacSignature.TIMESTAMP_HEADER].FirstOrDefault(),
-                timestamp => HmacSignature.BridgePayload(timestamp, target, rawBody)),
+                timestamp => HmacSignature.BridgePayload(timestamp, target, rawBody),
+                options.Value.BridgeSigningSecretPrevious),
             clock);
         if (reason is not null)
         {

@@ -30,6 +30,18 @@ public sealed class BrightpearlConnectOptions
     /// setting so the two directions can be rotated apart once the companion supports it.</summary>
     public string BridgeSigningSecret { get; set; } = string.Empty;
 
+    /// <summary>During a rotation only: the bridge secret being replaced; bridge calls signed with it still pass.
+    /// Empty once the companion signs with the new KENTICO_SHARED_SECRET (docs/security.md).</summary>
+    public string BridgeSigningSecretPrevious { get; set; } = string.Empty;
+
+    /// <summary>Names this installation: the companion's INSTALLATION_ID. Admin tokens carry it as "iid".</summary>
+    public string InstallationId { get; set; } = string.Empty;
+
+    /// <summary>The admin tokens' audience ("aud"): CompanionUrl's scheme, host and port, as the companion's
+    /// default ADMIN_TOKEN_AUDIENCE (the origin of its PUBLIC_URL) writes it.</summary>
+    public string CompanionOrigin =>
+        Uri.TryCreate(CompanionUrl, UriKind.Absolute, out var url) ? url.GetLeftPart(UriPartial.Authority) : string.Empty;
+
     /// <summary>Seconds an admin token lives; the client refreshes it before then.</summary>
     public int AdminTokenLifetimeSeconds { get; set; } = 600;
 
@@ -54,6 +66,14 @@ public sealed class BrightpearlConnectOptions
                 yield return $"{SECTION}:{name} must be at least 32 characters";
             }
         }
+        if (BridgeSigningSecretPrevious.Length is > 0 and < 32)
+        {
+            yield return $"{SECTION}:{nameof(BridgeSigningSecretPrevious)} must be empty or at least 32 characters";
+        }
+        if (!IsInstallationId(InstallationId))
+        {
+            yield return $"{SECTION}:{nameof(InstallationId)} must be 1-100 letters, digits or . _ : - (the companion's INSTALLATION_ID)";
+        }
         if (AdminTokenLifetimeSeconds is < 60 or > MAX_TOKEN_LIFETIME_SECONDS)
         {
             yield return $"{SECTION}:AdminTokenLifetimeSeconds must be 60-{MAX_TOKEN_LIFETIME_SECONDS}";
@@ -63,6 +83,10 @@ public sealed class BrightpearlConnectOptions
             yield return $"{SECTION}:CurrencyCode must be a three-letter ISO code";
         }
     }
+
+    // The companion's INSTALLATION_ID rule: ^[A-Za-z0-9._:-]{1,100}$.
+    private static bool IsInstallationId(string value) =>
+        value.Length is >= 1 and <= 100 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or ':' or '-');
 
     private IEnumerable<(string Name, string Value)> Secrets() =>
     [

@@ -40,11 +40,15 @@ public sealed class AdminTokenIssuer(
         }
         var account = await userProvider.GetAsync(user.UserID, cancellationToken);
         var lifetime = Math.Min(options.Value.AdminTokenLifetimeSeconds, BrightpearlConnectOptions.MAX_TOKEN_LIFETIME_SECONDS);
+        var now = clock.GetUtcNow();
         var request = new AdminTokenRequest(
             Subject: account?.UserGUID.ToString() ?? $"user-{user.UserID}",
             Name: FullName(account),
             CanEdit: Has(user, SystemPermissions.UPDATE),
-            ExpiresAt: clock.GetUtcNow().AddSeconds(lifetime));
+            IssuedAt: now,
+            ExpiresAt: now.AddSeconds(lifetime),
+            Audience: options.Value.CompanionOrigin,
+            InstallationId: options.Value.InstallationId);
         return AdminTokenMinter.Mint(options.Value.AdminTokenSecret, request);
     }
 

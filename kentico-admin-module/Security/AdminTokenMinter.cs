@@ -35,6 +35,9 @@ public static class AdminTokenMinter
             Name = Clip(request.Name),
             Permissions = request.CanEdit ? ViewAndEdit : ViewOnly,
             Exp = request.ExpiresAt.ToUnixTimeSeconds(),
+            Iat = request.IssuedAt.ToUnixTimeSeconds(),
+            Aud = request.Audience,
+            Iid = request.InstallationId,
         };
         var payload = Base64Url(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(claims, ClaimsJson)));
         var signature = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.ASCII.GetBytes(payload));
@@ -48,8 +51,19 @@ public static class AdminTokenMinter
         value is { Length: > MAX_CLAIM_LENGTH } ? value[..MAX_CLAIM_LENGTH] : value;
 }
 
-/// <summary>Who the token is for and what they may do; ExpiresAt is at most 900 s ahead (checked by the caller).</summary>
-public sealed record AdminTokenRequest(string Subject, string? Name, bool CanEdit, DateTimeOffset ExpiresAt);
+/// <summary>
+/// Who the token is for and what they may do; ExpiresAt is at most 900 s after IssuedAt (checked by the caller).
+/// Audience (the origin of CompanionUrl) and InstallationId name the one companion and installation it is good for,
+/// so a token minted by another site that shares the secret is refused (docs/adr/0018-token-claims-and-secret-rotation.md).
+/// </summary>
+public sealed record AdminTokenRequest(
+    string Subject,
+    string? Name,
+    bool CanEdit,
+    DateTimeOffset IssuedAt,
+    DateTimeOffset ExpiresAt,
+    string Audience,
+    string InstallationId);
 
 /// <summary>A token and its expiry, which the client needs to refresh in time.</summary>
 public sealed record MintedToken(string Token, DateTimeOffset ExpiresAt);

@@ -45,11 +45,21 @@ public static class HmacSignature
         {
             return "stale-timestamp";
         }
-        var expected = Encoding.UTF8.GetBytes(Sign(request.Secret, request.Payload(request.Timestamp!)));
+        var payload = request.Payload(request.Timestamp!);
         var given = Encoding.UTF8.GetBytes(request.Signature);
-        // FixedTimeEquals: the compare takes as long for a near miss as for garbage (no timing oracle).
-        return CryptographicOperations.FixedTimeEquals(expected, given) ? null : "bad-signature";
+        var matched = false;
+        // During a rotation the previous secret verifies too. Every candidate is compared, and FixedTimeEquals takes
+        // as long for a near miss as for garbage, so timing tells neither how close a guess was nor which key matched.
+        foreach (var secret in Candidates(request))
+        {
+            var expected = Encoding.UTF8.GetBytes(Sign(secret, payload));
+            matched |= CryptographicOperations.FixedTimeEquals(expected, given);
+        }
+        return matched ? null : "bad-signature";
     }
+
+    private static IEnumerable<string> Candidates(SignedRequest request) =>
+        string.IsNullOrEmpty(request.PreviousSecret) ? [request.Secret] : [request.Secret, request.PreviousSecret];
 
     private static bool IsTimestamp(string? value) =>
         value is { Length: >= 1 and <= 12 } && value.All(char.IsAsciiDigit);
@@ -58,5 +68,13 @@ public static class HmacSignature
 /// <summary>The method and the request target relative to the bridge base, query included, undecoded.</summary>
 public sealed record BridgeTarget(string Method, string PathWithQuery);
 
-/// <summary>What a signature check needs; Payload builds the signed text for the request's own timestamp.</summary>
-public sealed record SignedRequest(string Secret, string? Signature, string? Timestamp, Func<string, string> Payload);
+/// <summary>
+/// What a signature check needs; Payload builds the signed text for the request's own timestamp. PreviousSecret
+/// (during a rotation only) verifies too; nothing is ever signed with it.
+/// </summary>
+public sealed record SignedRequest(
+    string Secret,
+    string? Signature,
+    string? Timestamp,
+    Func<string, string> Payload,
+    string? PreviousSecret = null);

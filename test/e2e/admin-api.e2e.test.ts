@@ -6,12 +6,16 @@ import { brightpearlOrdersByExternalRef, waitForWriteBack } from '../support/san
 import { waitFor } from '../support/wait-for';
 
 const secret = 'a'.repeat(40);
+const scope = { audience: 'https://companion.shop.example.com', installationId: 'shop-e2e' };
 const token = (permissions: Array<'view' | 'edit'>) =>
-  mintAdminToken(secret, {
-    sub: 'ops@shop.example.com',
-    permissions,
-    exp: Math.floor(Date.now() / 1000) + 300,
-  });
+  mintAdminToken(
+    { secret, ...scope },
+    {
+      sub: 'ops@shop.example.com',
+      permissions,
+      exp: Math.floor(Date.now() / 1000) + 300,
+    },
+  );
 
 describe('admin API on the running companion', () => {
   let rig: SandboxRig;
@@ -20,7 +24,7 @@ describe('admin API on the running companion', () => {
     rig = await startSandbox({
       cap: 100_000,
       seed: 91,
-      admin: { tokenSecret: secret, origin: 'https://admin.shop.example.com' },
+      admin: { tokenSecret: secret, origin: 'https://admin.shop.example.com', ...scope },
     });
   });
   afterAll(() => rig.stop());

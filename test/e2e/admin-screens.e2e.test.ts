@@ -5,12 +5,16 @@ import request from 'supertest';
 import { waitForWriteBack } from '../support/sandbox-helpers';
 
 const secret = 'b'.repeat(40);
+const scope = { audience: 'https://companion.shop.example.com', installationId: 'shop-e2e' };
 const bearer = (permissions: Array<'view' | 'edit'>) =>
-  `Bearer ${mintAdminToken(secret, {
-    sub: 'ops@shop.example.com',
-    permissions,
-    exp: Math.floor(Date.now() / 1000) + 300,
-  })}`;
+  `Bearer ${mintAdminToken(
+    { secret, ...scope },
+    {
+      sub: 'ops@shop.example.com',
+      permissions,
+      exp: Math.floor(Date.now() / 1000) + 300,
+    },
+  )}`;
 const VIEW = bearer(['view']);
 const EDIT = bearer(['view', 'edit']);
 
@@ -21,7 +25,7 @@ describe('admin screens on the sandbox rig', () => {
     rig = await startSandbox({
       cap: 100_000,
       seed: 93,
-      admin: { tokenSecret: secret, origin: 'https://admin.shop.example.com' },
+      admin: { tokenSecret: secret, origin: 'https://admin.shop.example.com', ...scope },
     });
   });
   afterAll(() => rig.stop());

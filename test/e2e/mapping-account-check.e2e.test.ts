@@ -6,11 +6,15 @@ import { waitForWriteBack } from '../support/sandbox-helpers';
 import { waitFor } from '../support/wait-for';
 
 const secret = 'c'.repeat(40);
-const VIEW = `Bearer ${mintAdminToken(secret, {
-  sub: 'ops@shop.example.com',
-  permissions: ['view'],
-  exp: Math.floor(Date.now() / 1000) + 600,
-})}`;
+const scope = { audience: 'https://companion.shop.example.com', installationId: 'shop-e2e' };
+const VIEW = `Bearer ${mintAdminToken(
+  { secret, ...scope },
+  {
+    sub: 'ops@shop.example.com',
+    permissions: ['view'],
+    exp: Math.floor(Date.now() / 1000) + 600,
+  },
+)}`;
 
 /** The companion's warnings, kept to check what reaches the log. */
 const warnings: Array<{ message: string; fields: unknown }> = [];
@@ -30,7 +34,7 @@ describe('the mapping checked against the connected account', () => {
       cap: 100_000,
       seed: 71,
       logger,
-      admin: { tokenSecret: secret, origin: 'https://admin.shop.example.com' },
+      admin: { tokenSecret: secret, origin: 'https://admin.shop.example.com', ...scope },
     });
   });
   afterAll(() => rig.stop());

@@ -43,7 +43,7 @@ describe('live start-up with a mapping that does not fit the account', () => {
         BRIGHTPEARL_ACCOUNT_TOKEN: 'sandbox-token',
         // Nothing answers here: the Kentico side is reported unchecked, never fatal.
         KENTICO_BRIDGE_URL: 'http://127.0.0.1:1/bpconnect/v1',
-        KENTICO_SHARED_SECRET: 's'.repeat(32),
+        KENTICO_SHARED_SECRET: '3c9e1f7a05d24b86e0a5c7f19d2b4e83',
         MAPPING_FILE: mappingFile,
         PUBLIC_URL: 'https://companion.example.com',
         DATA_DIR: join(dir, 'store'),

@@ -50,7 +50,7 @@ function liveSettings(dataDir: string): Record<string, string> {
     BRIGHTPEARL_APP_REF: 'app',
     BRIGHTPEARL_ACCOUNT_TOKEN: 'token',
     KENTICO_BRIDGE_URL: 'http://127.0.0.1:1/bpconnect/v1',
-    KENTICO_SHARED_SECRET: 's'.repeat(32),
+    KENTICO_SHARED_SECRET: '3c9e1f7a05d24b86e0a5c7f19d2b4e83',
     MAPPING_FILE: mappingFile,
     PUBLIC_URL: 'https://companion.example.com',
     DATA_DIR: join(dataDir, 'store'),
@@ -112,10 +112,42 @@ describe('misconfiguration stops the process naming the setting', () => {
   it('companion: ADMIN_TOKEN_SECRET without ADMIN_ORIGIN is refused, naming both', async () => {
     const exit = await run('companion-service/src/main.ts', {
       ...liveSettings(dataDir()),
-      ADMIN_TOKEN_SECRET: 'a'.repeat(32),
+      ADMIN_TOKEN_SECRET: 'e7b1a04c9d53f28e6b0c4a97d1f5e382',
     });
     expect(exit.code).not.toBe(0);
     expect(exit.output).toContain('ADMIN_TOKEN_SECRET and ADMIN_ORIGIN');
     expect(exit.output).toContain('ADMIN_ORIGIN is missing');
+  });
+
+  it('companion: a weak secret and an http public URL are refused, naming both', async () => {
+    const weak = 'changeme-changeme-changeme-123456';
+    const exit = await run('companion-service/src/main.ts', {
+      ...liveSettings(dataDir()),
+      KENTICO_SHARED_SECRET: weak,
+      PUBLIC_URL: 'http://companion.example.com',
+    });
+    expect(exit.code).not.toBe(0);
+    expect(exit.output).toContain('KENTICO_SHARED_SECRET looks like a placeholder');
+    expect(exit.output).toContain('PUBLIC_URL must be https://');
+    expect(exit.output).not.toContain(weak);
+  });
+
+  it('companion: ALLOW_INSECURE_CONFIG=true starts with a loud warning naming the waiver', async () => {
+    const other = await occupiedPort();
+    try {
+      // The port is taken, so the process stops right after the start logged its warning.
+      const exit = await run('companion-service/src/main.ts', {
+        ...liveSettings(dataDir()),
+        KENTICO_SHARED_SECRET: 'x'.repeat(32),
+        ALLOW_INSECURE_CONFIG: 'true',
+        LOG_LEVEL: 'warn',
+        PORT: other.port,
+      });
+      expect(exit.output).toContain('INSECURE CONFIGURATION');
+      expect(exit.output).toContain('KENTICO_SHARED_SECRET is too easy to guess');
+      expect(exit.output).toContain(`Cannot listen on 127.0.0.1:${other.port}`);
+    } finally {
+      other.server.close();
+    }
   });
 });

@@ -58,12 +58,21 @@ describe('Kentico extension: documented signing vectors', () => {
   });
 
   it('gives the admin token the companion mints for the same claims', () => {
-    const token = mintAdminToken(SECRET, {
+    const key = {
+      secret: SECRET,
+      audience: 'https://companion.example.com',
+      installationId: 'shop-1',
+    };
+    const token = mintAdminToken(key, {
       sub: 'user-1',
       name: 'Ann Smith',
       permissions: ['view'],
       exp: 1768471800,
+      iat: Number(TIMESTAMP),
     });
+    expect(GUIDE).toContain(
+      '`{"sub":"user-1","name":"Ann Smith","permissions":["view"],"exp":1768471800,"iat":1768471200,"aud":"https://companion.example.com","iid":"shop-1"}`',
+    );
     expect(GUIDE).toContain(`\`${token}\``);
   });
 });

@@ -5,15 +5,19 @@ import request from 'supertest';
 const secret = 'm'.repeat(40);
 
 /** Admin API settings for a sandbox whose tests save mappings. */
-export const ADMIN = { tokenSecret: secret, origin: 'https://admin.shop.example.com' };
+const scope = { audience: 'https://companion.shop.example.com', installationId: 'shop-e2e' };
+export const ADMIN = { tokenSecret: secret, origin: 'https://admin.shop.example.com', ...scope };
 
 /** A fresh bearer token with edit rights for ADMIN's secret. */
 export const adminEdit = () =>
-  `Bearer ${mintAdminToken(secret, {
-    sub: 'ops@shop.example.com',
-    permissions: ['view', 'edit'],
-    exp: Math.floor(Date.now() / 1000) + 300,
-  })}`;
+  `Bearer ${mintAdminToken(
+    { secret, ...scope },
+    {
+      sub: 'ops@shop.example.com',
+      permissions: ['view', 'edit'],
+      exp: Math.floor(Date.now() / 1000) + 300,
+    },
+  )}`;
 
 export /** Saves `change(current mapping)` through an instance's admin API; the new version number. */
 async function saveMapping(

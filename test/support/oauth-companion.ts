@@ -12,7 +12,14 @@ import {
   SANDBOX_MAPPING,
 } from '@bpkc/sandbox';
 
-import { ACCOUNT, ADMIN_SECRET, APP_REF, ENCRYPTION_KEY, freePort } from './oauth-helpers';
+import {
+  ACCOUNT,
+  ADMIN_SECRET,
+  ADMIN_TOKEN_KEY,
+  APP_REF,
+  ENCRYPTION_KEY,
+  freePort,
+} from './oauth-helpers';
 
 export interface OAuthCompanionRig {
   brightpearl: BrightpearlSimulator;
@@ -57,7 +64,12 @@ export async function startOAuthCompanion(
     },
     kentico: { bridgeUrl: kenticoServer.url, sharedSecret: secret },
     mapping: SANDBOX_MAPPING,
-    admin: { tokenSecret: ADMIN_SECRET, origin: 'http://127.0.0.1:4200' },
+    admin: {
+      tokenSecret: ADMIN_SECRET,
+      origin: 'http://127.0.0.1:4200',
+      audience: ADMIN_TOKEN_KEY.audience,
+      installationId: ADMIN_TOKEN_KEY.installationId,
+    },
     sync: {
       concurrency: 1,
       coalesceMs: 100,
@@ -72,7 +84,7 @@ export async function startOAuthCompanion(
     warmProductCache: false,
     connectOnListen: false,
     // The sandbox's /admin shell, so the browser tests can press "Connect" on the real screen.
-    extraRouters: options.adminShell ? [adminShellRouter({ tokenSecret: ADMIN_SECRET })] : [],
+    extraRouters: options.adminShell ? [adminShellRouter({ tokenKey: ADMIN_TOKEN_KEY })] : [],
   });
   await companion.listen();
   return {

@@ -10,6 +10,12 @@ export const APP_REF = 'bpconnect-oauth-test';
 export const ACCOUNT = 'sandbox';
 export const ENCRYPTION_KEY = randomBytes(32);
 export const ADMIN_SECRET = randomBytes(32).toString('hex');
+/** The key the OAuth suites' companions check admin tokens against. */
+export const ADMIN_TOKEN_KEY = {
+  secret: ADMIN_SECRET,
+  audience: 'https://companion.shop.example.com',
+  installationId: 'shop-oauth-test',
+};
 export const OPERATOR = 'ops@shop.example.com';
 
 /** The AES-GCM associated data the companion seals each token with. */
@@ -17,7 +23,7 @@ export const sealPurpose = (kind: 'access' | 'refresh') => `brightpearl-oauth:${
 
 export function adminAuth(permissions: Array<'view' | 'edit'>): { authorization: string } {
   const exp = Math.floor(Date.now() / 1000) + 300;
-  const token = mintAdminToken(ADMIN_SECRET, { sub: OPERATOR, permissions, exp });
+  const token = mintAdminToken(ADMIN_TOKEN_KEY, { sub: OPERATOR, permissions, exp });
   return { authorization: `Bearer ${token}` };
 }
 

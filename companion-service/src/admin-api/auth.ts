@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 import {
+  ADMIN_TOKEN_CLOCK_SKEW_SECONDS,
   ADMIN_TOKEN_MAX_LIFETIME_SECONDS,
   type AdminPermission,
   AdminTokenClaims,
@@ -9,19 +10,41 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 import { ForbiddenError, UnauthorizedError } from './errors';
 
+/** What a token must match: the HMAC key(s), this companion (`aud`) and installation (`iid`). */
+export interface AdminTokenKey {
+  /** Signs new tokens and verifies them. */
+  secret: string;
+  /** Still verifies during a rotation (ADMIN_TOKEN_SECRET_PREVIOUS); never signs. */
+  previousSecret?: string;
+  audience: string;
+  installationId: string;
+}
+
+/** The claims a caller chooses; `aud` and `iid` come from the key, `iat` defaults to now. */
+export type AdminTokenGrant = Omit<AdminTokenClaims, 'aud' | 'iid' | 'iat'> & { iat?: number };
+
 /**
  * Admin token: `base64url(JSON claims) + "." + base64url(HMAC-SHA256(secret, first part))`.
  * The Kentico admin mints one per signed-in user (C#: HMACSHA256 over the ASCII of the first
- * part, Base64Url without padding), lifetime at most 15 minutes.
+ * part, Base64Url without padding), lifetime at most 15 minutes (ADR 0007, ADR 0018).
  */
-export function mintAdminToken(secret: string, claims: AdminTokenClaims): string {
-  const payload = Buffer.from(JSON.stringify(AdminTokenClaims.parse(claims))).toString('base64url');
-  return `${payload}.${sign(secret, payload).toString('base64url')}`;
+export function mintAdminToken(
+  key: Omit<AdminTokenKey, 'previousSecret'>,
+  grant: AdminTokenGrant,
+): string {
+  const claims = AdminTokenClaims.parse({
+    ...grant,
+    iat: grant.iat ?? Math.floor(Date.now() / 1000),
+    aud: key.audience,
+    iid: key.installationId,
+  });
+  const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
+  return `${payload}.${sign(key.secret, payload).toString('base64url')}`;
 }
 
 /** The claims of a valid token; throws UnauthorizedError naming what is wrong. */
 export function verifyAdminToken(
-  secret: string,
+  key: AdminTokenKey,
   token: string,
   nowSeconds = Math.floor(Date.now() / 1000),
 ): AdminTokenClaims {
@@ -30,18 +53,45 @@ export function verifyAdminToken(
   if (parts.length !== 2 || !payload || !signature || !BASE64URL.test(token.replace('.', ''))) {
     throw new UnauthorizedError('malformed admin token');
   }
-  const expected = sign(secret, payload);
-  const given = Buffer.from(signature, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  if (!signedByAny([key.secret, key.previousSecret], payload, signature)) {
     throw new UnauthorizedError('admin token signature is invalid');
   }
   const claims = AdminTokenClaims.safeParse(parseJson(payload));
   if (!claims.success) throw new UnauthorizedError('admin token claims are invalid');
-  if (claims.data.exp <= nowSeconds) throw new UnauthorizedError('admin token expired');
-  if (claims.data.exp > nowSeconds + ADMIN_TOKEN_MAX_LIFETIME_SECONDS) {
+  checkClaims(key, claims.data, nowSeconds);
+  return claims.data;
+}
+
+function checkClaims(key: AdminTokenKey, claims: AdminTokenClaims, now: number): void {
+  // Same secret on two sites must not make one site's token good on the other.
+  if (claims.aud !== key.audience)
+    throw new UnauthorizedError('admin token is for another companion');
+  if (claims.iid !== key.installationId) {
+    throw new UnauthorizedError('admin token is for another installation');
+  }
+  if (claims.iat > now + ADMIN_TOKEN_CLOCK_SKEW_SECONDS) {
+    throw new UnauthorizedError('admin token is issued in the future');
+  }
+  if (claims.exp <= now) throw new UnauthorizedError('admin token expired');
+  if (claims.exp - claims.iat > ADMIN_TOKEN_MAX_LIFETIME_SECONDS) {
     throw new UnauthorizedError('admin token lives longer than 15 minutes');
   }
-  return claims.data;
+}
+
+/** Every candidate is compared (no early exit), so timing does not tell which secret matched. */
+function signedByAny(
+  secrets: Array<string | undefined>,
+  payload: string,
+  signature: string,
+): boolean {
+  const given = Buffer.from(signature, 'base64url');
+  let matched = false;
+  for (const secret of secrets) {
+    if (!secret) continue;
+    const expected = sign(secret, payload);
+    if (given.length === expected.length && timingSafeEqual(given, expected)) matched = true;
+  }
+  return matched;
 }
 
 /** The default per method: GET needs 'view'; anything that may change state needs 'edit'. */
@@ -50,12 +100,12 @@ export function requiredPermission(method: string): AdminPermission {
 }
 
 /** Verifies `Authorization: Bearer <token>`; the claims go to res.locals. */
-export function adminAuth(secret: string): RequestHandler {
+export function adminAuth(key: AdminTokenKey): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const header = req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new UnauthorizedError('admin token missing (Authorization: Bearer)');
-    setActor(res, verifyAdminToken(secret, match[1]!));
+    setActor(res, verifyAdminToken(key, match[1]!));
     next();
   };
 }

@@ -6,14 +6,18 @@ import type { Logger } from '../observability/logger';
 import type { LiveHealth } from './connection-health';
 import type { JobQueue } from '../queue';
 import type { Db } from '../store';
+import type { AdminTokenKey } from './auth';
 import type { ConnectionDeps } from './connection-deps';
 
 export interface AdminApiDeps {
   db: Db;
   queue: JobQueue;
   status: () => Promise<SyncStatus>;
-  /** HMAC key shared with the Kentico admin, which mints the admin tokens (>= 32 characters). */
-  adminTokenSecret: string;
+  /**
+   * HMAC key shared with the Kentico admin, which mints the admin tokens (>= 32 characters), the
+   * previous one during a rotation, and the audience and installation id tokens must name.
+   */
+  adminToken: AdminTokenKey;
   /** The Kentico admin's origin (scheme://host[:port]), the only one CORS lets in. */
   adminOrigin: string;
   logger: Logger;

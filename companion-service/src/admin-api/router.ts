@@ -13,6 +13,7 @@ import { buildOpenApiDocument } from './openapi';
 import { orderRoutes } from './orders-routes';
 import type { AdminRoute } from './route';
 import { statusRoutes } from './status-routes';
+import { rejectBadText } from './text-guard';
 
 const MIN_SECRET_LENGTH = 32;
 
@@ -34,8 +35,8 @@ export function adminRoutes(deps: AdminApiDeps): AdminRoute[] {
  * `GET /openapi.json` without auth, everything else behind the HMAC admin token.
  */
 export function createAdminApiRouter(deps: AdminApiDeps): Router {
-  if (deps.adminTokenSecret.length < MIN_SECRET_LENGTH) {
-    throw new Error(`adminTokenSecret must be at least ${MIN_SECRET_LENGTH} characters`);
+  if (deps.adminToken.secret.length < MIN_SECRET_LENGTH) {
+    throw new Error(`adminToken.secret must be at least ${MIN_SECRET_LENGTH} characters`);
   }
   const routes = adminRoutes(deps);
   const openApi = buildOpenApiDocument(routes);
@@ -44,8 +45,9 @@ export function createAdminApiRouter(deps: AdminApiDeps): Router {
   router.get('/openapi.json', (_req, res) => {
     res.json(openApi);
   });
-  router.use(adminAuth(deps.adminTokenSecret));
+  router.use(adminAuth(deps.adminToken));
   router.use(express.json({ limit: '256kb' }));
+  router.use(rejectBadText);
   for (const route of routes) {
     router[route.method](route.path, requirePermission(route.permission), route.handle);
   }

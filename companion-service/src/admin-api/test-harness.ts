@@ -14,6 +14,12 @@ import { createFakePlatforms, type FakePlatforms } from './test-fakes';
 /** Test helper: the admin API over an in-memory store and a real (worker-less) job queue. */
 export const SECRET = 'test-admin-secret-0123456789abcdef';
 export const ADMIN_ORIGIN = 'https://shop-admin.example.com';
+/** The key the harness's companion checks tokens against (audience and installation id). */
+export const TOKEN_KEY = {
+  secret: SECRET,
+  audience: 'https://companion.example.com',
+  installationId: 'shop-test',
+};
 
 export const MAPPING = MappingConfig.parse({
   version: 1,
@@ -50,7 +56,7 @@ export async function openHarness(
     db: store,
     queue,
     status: async () => stubStatus(await queue.depths()),
-    adminTokenSecret: SECRET,
+    adminToken: TOKEN_KEY,
     adminOrigin: ADMIN_ORIGIN,
     logger,
     lookups: createLookupService({ ...platforms, logger }),
@@ -71,7 +77,7 @@ export function token(
   overrides: { exp?: number; sub?: string } = {},
 ): string {
   const exp = overrides.exp ?? Math.floor(Date.now() / 1000) + 300;
-  return mintAdminToken(SECRET, { sub: overrides.sub ?? 'alice', permissions, exp });
+  return mintAdminToken(TOKEN_KEY, { sub: overrides.sub ?? 'alice', permissions, exp });
 }
 
 export const bearer = (value = token()) => `Bearer ${value}`;

@@ -49,7 +49,12 @@ export function adminApiOptions(input: AdminWiringInput): AdminApiOptions | unde
   const { config } = input;
   if (!config.admin) return undefined;
   return {
-    adminTokenSecret: config.admin.tokenSecret,
+    adminToken: {
+      secret: config.admin.tokenSecret,
+      previousSecret: config.admin.previousTokenSecret,
+      audience: config.admin.audience,
+      installationId: config.admin.installationId,
+    },
     adminOrigin: config.admin.origin,
     lookups: input.lookups,
     connection: connectionDeps(input),

@@ -5,9 +5,11 @@ import type { Express, RequestHandler } from 'express';
 
 import { startAlertMonitor } from '../alerts/monitor';
 import type { BrightpearlClient } from '../brightpearl';
-import { loadWebhookIdentity } from '../brightpearl/webhooks';
+import { loadWebhookIdentity, webhookTokenKeys } from '../brightpearl/webhooks';
 import type { CompanionConfig } from '../config/config';
 import { createApp } from '../http/app';
+import { verifyingSecrets } from '../kentico/signing';
+import { httpTimeouts } from '../config/http-settings';
 import { createLookupService } from '../lookups';
 import { createMappingAccountCheck, openMappingSource } from '../mapping';
 import { createLogger, type Logger } from '../observability/logger';
@@ -73,7 +75,13 @@ export async function startCompanion(
     faults: options.faults,
     retention: config.retention,
   });
-  const identity = await loadWebhookIdentity(store);
+  const identity = await loadWebhookIdentity(store, {
+    keys: webhookTokenKeys({
+      encryptionKey: config.brightpearl.oauth?.encryptionKey,
+      secrets: [config.kentico.sharedSecret, config.kentico.previousSharedSecret],
+    }),
+    logger,
+  });
   const webhookStatus = webhookStatusFor(mappings);
   const ops = createOperations(deps, {
     identity,
@@ -114,7 +122,10 @@ export async function startCompanion(
   const app = createApp({
     ...deps,
     health,
-    kenticoSecret: config.kentico.sharedSecret,
+    kenticoSecret: verifyingSecrets(
+      config.kentico.sharedSecret,
+      config.kentico.previousSharedSecret,
+    ),
     identity,
     status,
     admin: admin && {
@@ -124,6 +135,7 @@ export async function startCompanion(
       connection: { ...admin.connection, liveApiBaseUrl: infra.oauth?.apiBaseUrl },
     },
     extraRouters: [...oauth.routers, ...(options.extraRouters ?? [])],
+    hardening: { ...config.http, mode: config.mode },
   });
   let server: Server | undefined;
 
@@ -137,7 +149,7 @@ export async function startCompanion(
     status,
     checkAlerts: async () => alerts?.check(),
     async listen() {
-      server = await listen(app, config.http);
+      server = await listen(app, config.http, httpTimeouts(config.http));
       listeningUrl = serverUrl(server, config.http.host);
       if (options.connectOnListen !== false) await ops.connect(publicUrl()!);
       return { url: listeningUrl };

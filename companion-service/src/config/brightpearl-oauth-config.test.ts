@@ -1,7 +1,8 @@
 import { loadLiveConfig, parseEnv } from './load-config';
 import { minimalMappingFile } from './test-mapping-file';
+import { TEST_ENCRYPTION_KEY_HEX, TEST_KENTICO_SECRET } from './test-secrets';
 
-const HEX_KEY = 'ab'.repeat(32);
+const HEX_KEY = TEST_ENCRYPTION_KEY_HEX;
 
 function liveEnv(extra: Record<string, string>) {
   const mapping = minimalMappingFile();
@@ -10,7 +11,7 @@ function liveEnv(extra: Record<string, string>) {
     BRIGHTPEARL_ACCOUNT_CODE: 'acme',
     BRIGHTPEARL_APP_REF: 'app',
     KENTICO_BRIDGE_URL: 'https://shop.example.com/bpconnect/v1',
-    KENTICO_SHARED_SECRET: 's'.repeat(32),
+    KENTICO_SHARED_SECRET: TEST_KENTICO_SECRET,
     MAPPING_FILE: mapping,
     PUBLIC_URL: 'https://companion.example.com/',
     ...extra,

@@ -3,6 +3,7 @@ import type { MappingConfig } from '@bpkc/shared-types';
 import type { AlertConfig } from '../alerts/config';
 import type { BrightpearlAuth } from '../brightpearl';
 import type { BrightpearlOAuthSettings } from '../brightpearl/oauth';
+import type { HttpHardening } from './http-settings';
 import type { LogLevel } from '../observability/logger';
 
 export type { BrightpearlAuth, BrightpearlOAuthSettings };
@@ -10,7 +11,8 @@ export type { BrightpearlAuth, BrightpearlOAuthSettings };
 /** The companion's whole configuration; built from the environment or, in tests, by hand. */
 export interface CompanionConfig {
   mode: 'sandbox' | 'live';
-  http: { host: string; port: number };
+  /** Where to listen, and how the HTTP surface defends itself (headers, limits; ADR 0017). */
+  http: { host: string; port: number } & HttpHardening;
   logLevel: LogLevel;
   /**
    * dataDir: PGlite folder (in memory when absent); schema: Postgres schema for our tables;
@@ -33,7 +35,11 @@ export interface CompanionConfig {
     /** The OAuth connect / refresh flow; present in `oauth` auth mode. */
     oauth?: BrightpearlOAuthSettings;
   };
-  kentico: { bridgeUrl: string; sharedSecret: string };
+  /**
+   * sharedSecret signs bridge calls and verifies events; previousSharedSecret (during a
+   * rotation) still verifies events, never signs.
+   */
+  kentico: { bridgeUrl: string; sharedSecret: string; previousSharedSecret?: string };
   /**
    * The mapping file: stored as version 1 on the first start only. What runs is the newest
    * stored version (mapping/), read by each job, so a saved mapping reaches every instance.
@@ -64,8 +70,23 @@ export interface CompanionConfig {
    * the address it listens on is used.
    */
   publicUrl?: string;
-  /** The admin API (/api/v1): HMAC key shared with the Kentico admin, and its origin for CORS. */
-  admin?: { tokenSecret: string; origin: string };
+  /**
+   * The admin API (/api/v1): HMAC key shared with the Kentico admin (and the previous one while
+   * a rotation is under way), its origin for CORS, and what every token must name: this
+   * companion (`aud`, default the origin of PUBLIC_URL) and the installation (`iid`).
+   */
+  admin?: {
+    tokenSecret: string;
+    previousTokenSecret?: string;
+    origin: string;
+    audience: string;
+    installationId: string;
+  };
+  /**
+   * Security checks waived by ALLOW_INSECURE_CONFIG=true (local development): each names the
+   * variable; the start logs them as a warning.
+   */
+  insecureSettings?: string[];
   /** E-mail / Slack / Teams alerts; off when no channel is configured. */
   alerts?: AlertConfig;
 }

@@ -67,6 +67,8 @@ export const EnvSchema = z.object({
   ),
   KENTICO_BRIDGE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   KENTICO_SHARED_SECRET: optionalText.pipe(z.string().min(32).optional()),
+  /** During a rotation: still verifies Kentico events; never signs (docs/security.md). */
+  KENTICO_SHARED_SECRET_PREVIOUS: optionalText.pipe(z.string().min(32).optional()),
   SYNC_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   SYNC_COALESCE_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   STOCK_FULL_COMPARE_MINUTES: z.coerce.number().min(0).default(60),
@@ -76,7 +78,40 @@ export const EnvSchema = z.object({
   GO_LIVE_DATE: optionalText.pipe(z.iso.datetime({ offset: true }).optional()),
   PAYMENT_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(10_000),
   ADMIN_TOKEN_SECRET: optionalText.pipe(z.string().min(32).optional()),
+  /** During a rotation: still verifies admin tokens; never signs. */
+  ADMIN_TOKEN_SECRET_PREVIOUS: optionalText.pipe(z.string().min(32).optional()),
+  /** The `aud` admin tokens must carry; default: the origin of PUBLIC_URL. */
+  ADMIN_TOKEN_AUDIENCE: optionalText.pipe(z.string().max(200).optional()),
+  /** Names this Kentico installation; admin tokens must carry it as `iid`. */
+  INSTALLATION_ID: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'letters, digits and . _ : - only (at most 100)')
+      .optional(),
+  ),
+  /**
+   * Local development only: accept weak secrets and http:// URLs in live mode, with a loud
+   * warning at start. Never in production.
+   */
+  ALLOW_INSECURE_CONFIG: z
+    .enum(['true', 'false', ''])
+    .default('false')
+    .transform((value) => value === 'true'),
   ADMIN_ORIGIN: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** Bearer token for GET /api/status and /metrics; without it they are closed in live mode. */
+  METRICS_TOKEN: optionalText.pipe(z.string().min(32).optional()),
+  /** Proxy hops in front of us whose X-Forwarded-For/-Proto we trust (App Service: 1). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).optional(),
+  /** Time a client has to send the request headers (slow-loris guard). */
+  HTTP_HEADERS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  /** Time a client has to send the whole request, body included. */
+  HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Idle keep-alive connections are closed after this; above App Service's 230 s front end. */
+  HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(240),
+  /** Requests per minute per client IP: admin API, OAuth routes, webhook intake. */
+  RATE_LIMIT_ADMIN_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_OAUTH_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_WEBHOOKS_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
 });
 export type Env = z.infer<typeof EnvSchema>;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { ConfigError, isSandbox, loadLiveConfig, loadMappingFile, parseEnv } from './load-config';
 import { minimalMappingFile } from './test-mapping-file';
+import { liveEnv, TEST_ADMIN_SECRET, TEST_KENTICO_SECRET } from './test-secrets';
 
 const mappingPath = minimalMappingFile;
 
@@ -34,7 +35,7 @@ describe('configuration', () => {
         BRIGHTPEARL_APP_REF: 'app',
         BRIGHTPEARL_ACCOUNT_TOKEN: 'token',
         KENTICO_BRIDGE_URL: 'http://127.0.0.1:9998/bpconnect/v1',
-        KENTICO_SHARED_SECRET: 's'.repeat(32),
+        KENTICO_SHARED_SECRET: TEST_KENTICO_SECRET,
         MAPPING_FILE: mappingPath(),
         PUBLIC_URL: 'https://companion.example.com',
       }),
@@ -60,11 +61,11 @@ describe('configuration', () => {
       BRIGHTPEARL_APP_REF: 'app',
       BRIGHTPEARL_ACCOUNT_TOKEN: 'token',
       KENTICO_BRIDGE_URL: 'http://127.0.0.1:9998/bpconnect/v1',
-      KENTICO_SHARED_SECRET: 's'.repeat(32),
+      KENTICO_SHARED_SECRET: TEST_KENTICO_SECRET,
       MAPPING_FILE: mappingPath(),
       PUBLIC_URL: 'https://companion.example.com',
     };
-    const secret = { ADMIN_TOKEN_SECRET: 'a'.repeat(32) };
+    const secret = { ADMIN_TOKEN_SECRET: TEST_ADMIN_SECRET, INSTALLATION_ID: 'shop-uk' };
     const origin = { ADMIN_ORIGIN: 'https://admin.example.com' };
     const halfError =
       /ADMIN_TOKEN_SECRET and ADMIN_ORIGIN.*(ADMIN_ORIGIN|ADMIN_TOKEN_SECRET) is missing/;
@@ -80,6 +81,51 @@ describe('configuration', () => {
     expect(loadLiveConfig(parseEnv({ ...live, ...secret, ...origin })).admin).toEqual({
       tokenSecret: secret.ADMIN_TOKEN_SECRET,
       origin: origin.ADMIN_ORIGIN,
+      audience: 'https://companion.example.com',
+      installationId: 'shop-uk',
+    });
+  });
+
+  it('scopes admin tokens: INSTALLATION_ID required, audience from PUBLIC_URL or its override', () => {
+    const admin = {
+      ...liveEnv(),
+      ADMIN_TOKEN_SECRET: TEST_ADMIN_SECRET,
+      ADMIN_ORIGIN: 'https://admin.example.com',
+    };
+    expect(() => loadLiveConfig(parseEnv(admin))).toThrow(/INSTALLATION_ID is required/);
+    expect(() => parseEnv({ INSTALLATION_ID: 'shop uk!' })).toThrow(/INSTALLATION_ID/);
+    const scoped = {
+      ...admin,
+      INSTALLATION_ID: 'shop-uk',
+      PUBLIC_URL: 'https://Bp.Example.com/x/',
+    };
+    expect(loadLiveConfig(parseEnv(scoped)).admin?.audience).toBe('https://bp.example.com');
+    const overridden = { ...scoped, ADMIN_TOKEN_AUDIENCE: 'https://companion.internal.example' };
+    expect(loadLiveConfig(parseEnv(overridden)).admin?.audience).toBe(
+      'https://companion.internal.example',
+    );
+  });
+
+  it('takes the previous secrets for a rotation: they verify, the current ones sign', () => {
+    const previousKentico = 'b7e3c90a5f1d428e6c3a7f05d9b2e184';
+    const previousAdmin = '0c8f5a2e7d93b14f6a0e5c8d27b9f3a1';
+    const config = loadLiveConfig(
+      parseEnv({
+        ...liveEnv(),
+        KENTICO_SHARED_SECRET_PREVIOUS: previousKentico,
+        ADMIN_TOKEN_SECRET: TEST_ADMIN_SECRET,
+        ADMIN_TOKEN_SECRET_PREVIOUS: previousAdmin,
+        ADMIN_ORIGIN: 'https://admin.example.com',
+        INSTALLATION_ID: 'shop-uk',
+      }),
+    );
+    expect(config.kentico).toMatchObject({
+      sharedSecret: TEST_KENTICO_SECRET,
+      previousSharedSecret: previousKentico,
+    });
+    expect(config.admin).toMatchObject({
+      tokenSecret: TEST_ADMIN_SECRET,
+      previousTokenSecret: previousAdmin,
     });
   });
 

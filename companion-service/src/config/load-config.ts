@@ -11,10 +11,11 @@ import {
 } from './brightpearl-oauth-config';
 import type { BrightpearlAuth, CompanionConfig } from './config';
 import { type Env, EnvSchema } from './env-schema';
+import { adminSettings } from './admin-settings';
+import { ConfigError } from './config-error';
+import { securityWaivers } from './secret-checks';
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
+export { adminSettings, ConfigError };
 
 const LIVE_KEYS = [
   'BRIGHTPEARL_BASE_URL',
@@ -43,9 +44,10 @@ export function loadLiveConfig(env: Env): CompanionConfig {
   if (missing.length > 0) {
     throw new ConfigError(`Missing settings for live mode: ${missing.join(', ')}`);
   }
+  const admin = adminSettings(env);
   return {
     mode: 'live',
-    http: { host: env.HOST, port: env.PORT },
+    http: httpSettings(env),
     logLevel: env.LOG_LEVEL,
     store: {
       databaseUrl: env.DATABASE_URL,
@@ -63,7 +65,11 @@ export function loadLiveConfig(env: Env): CompanionConfig {
       orderLinkTemplate: env.BRIGHTPEARL_ORDER_LINK_TEMPLATE,
       oauth: brightpearlOAuthSettings(env),
     },
-    kentico: { bridgeUrl: env.KENTICO_BRIDGE_URL!, sharedSecret: env.KENTICO_SHARED_SECRET! },
+    kentico: {
+      bridgeUrl: env.KENTICO_BRIDGE_URL!,
+      sharedSecret: env.KENTICO_SHARED_SECRET!,
+      previousSharedSecret: env.KENTICO_SHARED_SECRET_PREVIOUS,
+    },
     mapping: loadMappingFile(env.MAPPING_FILE!),
     sync: {
       concurrency: env.SYNC_CONCURRENCY,
@@ -77,19 +83,29 @@ export function loadLiveConfig(env: Env): CompanionConfig {
     },
     publicUrl: env.PUBLIC_URL,
     alerts: alertConfigFromEnv(process.env),
-    admin: adminSettings(env),
+    admin,
+    insecureSettings: securityWaivers(env),
   };
 }
 
-/** Both or neither: one without the other would silently leave the admin API switched off. */
-export function adminSettings(env: Env): CompanionConfig['admin'] {
-  const { ADMIN_TOKEN_SECRET: tokenSecret, ADMIN_ORIGIN: origin } = env;
-  if (tokenSecret && origin) return { tokenSecret, origin };
-  if (!tokenSecret && !origin) return undefined;
-  const missing = tokenSecret ? 'ADMIN_ORIGIN' : 'ADMIN_TOKEN_SECRET';
-  throw new ConfigError(
-    `ADMIN_TOKEN_SECRET and ADMIN_ORIGIN turn the admin API on together: ${missing} is missing`,
-  );
+/** The listener and its defences (ADR 0017); behind App Service one proxy hop is trusted. */
+export function httpSettings(env: Env): CompanionConfig['http'] {
+  return {
+    host: env.HOST,
+    port: env.PORT,
+    trustProxyHops: env.TRUST_PROXY_HOPS ?? 1,
+    metricsToken: env.METRICS_TOKEN,
+    timeouts: {
+      headersMs: env.HTTP_HEADERS_TIMEOUT_SECONDS * 1000,
+      requestMs: env.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
+      keepAliveMs: env.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
+    },
+    rateLimits: {
+      adminPerMinute: env.RATE_LIMIT_ADMIN_PER_MINUTE,
+      oauthPerMinute: env.RATE_LIMIT_OAUTH_PER_MINUTE,
+      webhooksPerMinute: env.RATE_LIMIT_WEBHOOKS_PER_MINUTE,
+    },
+  };
 }
 
 function requiredLiveKeys(env: Env): Array<keyof Env> {

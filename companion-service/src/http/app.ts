@@ -14,6 +14,10 @@ import type { ConnectionHealth } from '../observability/connection-health';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import { healthRouter } from './health-routes';
+import { type HttpHardening, rateLimits } from '../config/http-settings';
+import { requireMetricsToken } from './metrics-token';
+import { rateLimiters } from './rate-limits';
+import { noStore, securityHeaders } from './security-headers';
 import { withCorrelation } from '../observability/correlation';
 import type { JobQueue } from '../queue';
 import type { Db } from '../store';
@@ -24,7 +28,8 @@ export function createApp(deps: {
   db: Db;
   queue: JobQueue;
   logger: Logger;
-  kenticoSecret: string;
+  /** Verifies Kentico events: the current secret, plus the previous one during a rotation. */
+  kenticoSecret: string | readonly string[];
   identity: WebhookIdentity;
   status: () => Promise<SyncStatus>;
   brightpearl: BrightpearlClient;
@@ -33,12 +38,24 @@ export function createApp(deps: {
   admin?: Omit<AdminApiDeps, 'db' | 'queue' | 'status' | 'logger'>;
   /** Extra routers mounted before the 404 (e.g. the sandbox's admin shell at /admin). */
   extraRouters?: RequestHandler[];
+  /** Headers, proxy trust, rate limits, the metrics token (ADR 0017); default: sandbox. */
+  hardening?: HttpHardening & { mode: 'sandbox' | 'live' };
 }): Express {
+  const hardening = deps.hardening ?? { mode: 'sandbox' };
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', hardening.trustProxyHops ?? (hardening.mode === 'live' ? 1 : false));
+  app.use(securityHeaders());
+  app.use(['/api', '/oauth'], noStore);
+  const limit = rateLimiters(rateLimits(hardening));
+  app.use('/api/v1', limit.admin);
+  app.use(['/oauth', '/api/v1/connection/oauth'], limit.oauth);
+  app.use('/webhooks/kentico', limit.kenticoEvents);
+  app.use('/webhooks/brightpearl', limit.brightpearlWebhooks);
   app.use((req, _res, next) => withCorrelation(req.header('x-correlation-id') ?? undefined, next));
-  app.use(healthRouter(deps));
-  app.get('/api/status', async (_req, res) => {
+  const metricsToken = requireMetricsToken({ token: hardening.metricsToken, mode: hardening.mode });
+  app.use(healthRouter({ ...deps, metricsToken }));
+  app.get('/api/status', metricsToken, async (_req, res) => {
     res.json(await deps.status());
   });
   const onAccepted = (event: { source: string; type: string; duplicate: boolean }) =>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { nowTimestamp, sign, signingPayload, verifySignature } from './signing';
+import { nowTimestamp, sign, signingPayload, verifySignature, verifyingSecrets } from './signing';
 
 /** openssl's answers (shared-types/test-vectors/README.md): not produced by any code under test. */
 interface HmacVector {
@@ -59,6 +59,25 @@ describe('HMAC signing', () => {
       ok: false,
       reason: 'stale-timestamp',
     });
+  });
+
+  it('accepts the previous secret during a rotation, and nothing else', () => {
+    const timestamp = nowTimestamp();
+    const previous = 'p'.repeat(32);
+    const signedWith = (key: string) => sign(key, signingPayload({ timestamp, body }));
+    const rotating = (signature: string) =>
+      verifySignature({
+        secret: verifyingSecrets(secret, previous),
+        signature,
+        timestamp,
+        payload: (ts) => signingPayload({ timestamp: ts, body }),
+      });
+    expect(rotating(signedWith(secret))).toEqual({ ok: true });
+    expect(rotating(signedWith(previous))).toEqual({ ok: true });
+    expect(rotating(signedWith('q'.repeat(32)))).toEqual({ ok: false, reason: 'bad-signature' });
+    // Once the previous secret is removed, what it signed is refused.
+    expect(check(signedWith(previous), timestamp)).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyingSecrets(secret)).toEqual([secret]);
   });
 
   it('binds bridge signatures to the method and path', () => {

@@ -25,8 +25,13 @@ export function sign(secret: string, payload: string): string {
 export type SignatureCheck =
   { ok: true } | { ok: false; reason: 'missing-headers' | 'stale-timestamp' | 'bad-signature' };
 
+/**
+ * Checks `v1=<hex>` against the secret, or each of several: during a rotation the current and
+ * the previous secret both verify (signing always uses the current one). Every candidate is
+ * compared, so the time taken does not tell which one matched.
+ */
 export function verifySignature(input: {
-  secret: string;
+  secret: string | readonly string[];
   signature: string | undefined;
   timestamp: string | undefined;
   payload: (timestamp: string) => string;
@@ -40,13 +45,21 @@ export function verifySignature(input: {
   if (Math.abs(now - Number(timestamp)) > SIGNATURE_TOLERANCE_SECONDS) {
     return { ok: false, reason: 'stale-timestamp' };
   }
-  const expected = Buffer.from(sign(input.secret, input.payload(timestamp)));
+  const payload = input.payload(timestamp);
   const given = Buffer.from(signature);
-  // timingSafeEqual throws on different lengths; a length mismatch is simply a bad signature.
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-    return { ok: false, reason: 'bad-signature' };
+  const secrets = typeof input.secret === 'string' ? [input.secret] : input.secret;
+  let matched = false;
+  for (const secret of secrets.filter((candidate) => candidate.length > 0)) {
+    const expected = Buffer.from(sign(secret, payload));
+    // timingSafeEqual throws on different lengths; a length mismatch is simply a bad signature.
+    if (expected.length === given.length && timingSafeEqual(expected, given)) matched = true;
   }
-  return { ok: true };
+  return matched ? { ok: true } : { ok: false, reason: 'bad-signature' };
+}
+
+/** The secrets that verify inbound signatures: the current one, then the previous if any. */
+export function verifyingSecrets(current: string, previous?: string): string[] {
+  return previous ? [current, previous] : [current];
 }
 
 export function nowTimestamp(): string {

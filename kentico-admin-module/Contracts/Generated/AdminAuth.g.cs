@@ -18,6 +18,9 @@ namespace BrightpearlConnect.Admin.Contracts;
 /// <summary>Constants of <c>shared-types/src/admin/auth.ts</c>.</summary>
 public static class AdminAuthConstants
 {
+    /// <summary>How far the Kentico server's clock may run ahead of the companion's (<c>iat</c> checks).</summary>
+    public const int AdminTokenClockSkewSeconds = 60;
+
     /// <summary>The longest lifetime the companion accepts (<c>exp</c> at most this far in the future).</summary>
     public const int AdminTokenMaxLifetimeSeconds = 900;
 }
@@ -54,4 +57,19 @@ public sealed record AdminTokenClaims
     /// <summary>Expiry, unix seconds. The companion refuses tokens that live longer than 15 minutes.</summary>
     [JsonPropertyName("exp")]
     public required long Exp { get; init; }
+
+    /// <summary>Issued at, unix seconds. The companion refuses tokens issued in the future (beyond clock skew).</summary>
+    [JsonPropertyName("iat")]
+    public required long Iat { get; init; }
+
+    /// <summary>
+    /// The companion the token is for: the origin of its public URL (<c>https://host[:port]</c>, the
+    /// extension's CompanionUrl), or its ADMIN_TOKEN_AUDIENCE. A token for another companion is refused.
+    /// </summary>
+    [JsonPropertyName("aud")]
+    public required string Aud { get; init; }
+
+    /// <summary>The Kentico installation that minted it (INSTALLATION_ID on both sides).</summary>
+    [JsonPropertyName("iid")]
+    public required string Iid { get; init; }
 }

@@ -1,15 +1,22 @@
 import path from 'node:path';
 
-import express, { type Request, type Response, Router } from 'express';
-import multer from 'multer';
+import { type Request, type Response, Router } from 'express';
+
+import { commandBody } from './command-body';
 
 import { importMapAssets, loaderScripts, missingAssets, SHELL_SCRIPT } from './shell-assets';
 import { assetName, renderShellPage, SHELL_PAGES, type ShellPageInput } from './shell-page';
-import { isShellUser, mintShellToken, SHELL_USERS, type ShellUserName } from './shell-users';
+import {
+  isShellUser,
+  mintShellToken,
+  SHELL_USERS,
+  type ShellTokenKey,
+  type ShellUserName,
+} from './shell-users';
 
 export interface AdminShellOptions {
-  /** The companion's admin token secret (the shell plays the C# page that mints tokens). */
-  tokenSecret: string;
+  /** The companion's admin token key (the shell plays the C# page that mints tokens). */
+  tokenKey: ShellTokenKey;
   /** Token lifetime in seconds (default 600, like the C# default). */
   tokenLifetimeSeconds?: number;
   /** The Kentico order number of an order, for the order-detail page's properties. */
@@ -61,7 +68,7 @@ export function adminShellRouter(options: AdminShellOptions): Router {
       return;
     }
     const user = shellUser(req, res);
-    const token = mintShellToken({ secret: options.tokenSecret, user, lifetimeSeconds });
+    const token = mintShellToken({ key: options.tokenKey, user, lifetimeSeconds });
     const companionUrl = `${req.protocol}://${req.get('host')}`;
     const props = { companionUrl, ...token, ...input.props };
     res.type('html').send(renderShellPage({ ...input, props, ...userBits(user) }));
@@ -87,14 +94,14 @@ export function adminShellRouter(options: AdminShellOptions): Router {
       props: { orderGuid, orderNumber },
     });
   });
-  router.post('/admin/api/cmd', multer().none(), express.json(), (req, res) => {
+  router.post('/admin/api/cmd', commandBody(), (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const command = String(body.command ?? '');
     const reply = (result: unknown, navigationUrl: string | null = null) =>
       res.json({ result, messages: [], refetchAll: false, navigationUrl });
     if (command === 'RefreshAdminToken') {
       const user = shellUser(req, res);
-      reply(mintShellToken({ secret: options.tokenSecret, user, lifetimeSeconds }));
+      reply(mintShellToken({ key: options.tokenKey, user, lifetimeSeconds }));
       return;
     }
     if (command === 'OpenOrderDetail') {

@@ -6,6 +6,9 @@ import type { CatalogItem as CatalogEntry } from '../kentico';
 import { SANDBOX_MAPPING } from './sandbox-mapping';
 import type { SandboxOptions } from './start-sandbox';
 
+/** The port is only known once listening, so the sandbox's tokens name a fixed audience. */
+export const SANDBOX_TOKEN_AUDIENCE = 'urn:bpkc:sandbox-companion';
+
 const TAX_CODES: Record<number, string> = { 20: 'T20', 5: 'T5', 0: 'Z' };
 
 export function toSimulatorProduct(entry: CatalogEntry, onHand: number) {
@@ -51,6 +54,8 @@ export function sandboxCompanionConfig(input: {
     admin: input.options.admin ?? {
       tokenSecret: randomBytes(32).toString('hex'),
       origin: 'http://127.0.0.1:4200',
+      audience: SANDBOX_TOKEN_AUDIENCE,
+      installationId: 'sandbox',
     },
     sync: {
       concurrency: input.options.concurrency ?? 4,

@@ -109,9 +109,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     bpApi: bpServer.url,
     bridgeUrl: kenticoServer.url,
   });
-  const shellFor = (tokenSecret: string) =>
+  const shellFor = (admin: NonNullable<typeof config.admin>) =>
     adminShellRouter({
-      tokenSecret,
+      tokenKey: {
+        secret: admin.tokenSecret,
+        audience: admin.audience,
+        installationId: admin.installationId,
+      },
       tokenLifetimeSeconds: options.adminTokenLifetimeSeconds,
       orderNumberOf: (guid) => kentico.getOrder(guid)?.OrderNumber ?? null,
     });
@@ -121,7 +125,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       faults: options.faults,
       warmProductCache: options.warmProductCache,
       connectOnListen: options.connectOnListen,
-      extraRouters: config.admin ? [shellFor(config.admin.tokenSecret)] : [],
+      extraRouters: config.admin ? [shellFor(config.admin)] : [],
     });
     const { url } = await companion.listen();
     kentico.setCompanionEventsUrl(`${url}/webhooks/kentico`);
