@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 
 import express from 'express';
 
+import { DEFAULT_TIMEOUTS } from '../config/http-settings';
 import { listen, ListenError, serverUrl } from './listen';
 
 /** A port some other program holds. */
@@ -33,6 +34,31 @@ describe('listen', () => {
       expect(serverUrl(server, '127.0.0.1')).toMatch(/^http:\/\/127\.0\.0\.1:[1-9]\d*$/);
     } finally {
       server.close();
+    }
+  });
+});
+
+describe('listen: server timeouts', () => {
+  it('sets headers, request and keep-alive timeouts explicitly (defaults and from settings)', async () => {
+    const server = await listen(express(), { host: '127.0.0.1', port: 0 });
+    const tuned = await listen(
+      express(),
+      { host: '127.0.0.1', port: 0 },
+      { headersMs: 5_000, requestMs: 7_000, keepAliveMs: 250_000 },
+    );
+    try {
+      expect(server.headersTimeout).toBe(DEFAULT_TIMEOUTS.headersMs);
+      expect(server.requestTimeout).toBe(DEFAULT_TIMEOUTS.requestMs);
+      // Above App Service's 230 s front-end idle, so the front end closes idle sockets first.
+      expect(server.keepAliveTimeout).toBeGreaterThan(230_000);
+      expect(tuned).toMatchObject({
+        headersTimeout: 5_000,
+        requestTimeout: 7_000,
+        keepAliveTimeout: 250_000,
+      });
+    } finally {
+      server.close();
+      tuned.close();
     }
   });
 });

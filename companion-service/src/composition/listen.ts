@@ -2,6 +2,8 @@ import type { Server } from 'node:http';
 
 import type { Express } from 'express';
 
+import { DEFAULT_TIMEOUTS, type HttpTimeouts } from '../config/http-settings';
+
 /** The companion could not serve HTTP at its configured address: the process cannot work. */
 export class ListenError extends Error {
   override readonly name = 'ListenError';
@@ -31,9 +33,14 @@ function describe(code: string | undefined): string {
  * naming PORT/HOST when it cannot (Express's listen() alone would leave the error unheard and
  * the companion running without its webhooks and admin API).
  */
-export function listen(app: Express, address: { host: string; port: number }): Promise<Server> {
+export function listen(
+  app: Express,
+  address: { host: string; port: number },
+  timeouts: HttpTimeouts = DEFAULT_TIMEOUTS,
+): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(address.port, address.host);
+    applyTimeouts(server, timeouts);
     const failed = (error: NodeJS.ErrnoException) => {
       server.off('listening', listening);
       reject(new ListenError(address, error.code));
@@ -45,6 +52,18 @@ export function listen(app: Express, address: { host: string; port: number }): P
     server.once('error', failed);
     server.once('listening', listening);
   });
+}
+
+/**
+ * Node's defaults let a client that never finishes its headers or body hold a socket for
+ * minutes. Explicit limits cut slow senders; keep-alive outlives App Service's 230 s front-end
+ * idle so the front end, not us, closes idle connections (no reset under a reused socket).
+ */
+export function applyTimeouts(server: Server, timeouts: HttpTimeouts): void {
+  // Node requires headersTimeout <= requestTimeout.
+  server.requestTimeout = Math.max(timeouts.requestMs, timeouts.headersMs);
+  server.headersTimeout = timeouts.headersMs;
+  server.keepAliveTimeout = timeouts.keepAliveMs;
 }
 
 /** The URL clients reach a listening server at (the real port when 0 was asked for). */

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { type RequestHandler, Router } from 'express';
 
 import type { BrightpearlClient } from '../brightpearl';
 import type { ConnectionHealth } from '../observability/connection-health';
@@ -17,6 +17,8 @@ export function healthRouter(deps: {
   brightpearl: BrightpearlClient;
   health: ConnectionHealth;
   metrics: Metrics;
+  /** Guards /metrics (business data); /healthz and /readyz stay open for the platform's probes. */
+  metricsToken: RequestHandler;
 }): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
@@ -36,7 +38,7 @@ export function healthRouter(deps: {
       !['down', 'unauthorised'].includes(checks.kentico);
     res.status(ready ? 200 : 503).json({ ready, checks });
   });
-  router.get('/metrics', async (_req, res) => {
+  router.get('/metrics', deps.metricsToken, async (_req, res) => {
     deps.metrics.requestsRemaining.set(deps.brightpearl.stats().requestsRemaining ?? 0);
     for (const [queue, depth] of Object.entries(await deps.queue.depths())) {
       deps.metrics.queueDepth.set({ queue }, depth);
