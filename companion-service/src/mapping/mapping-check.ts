@@ -5,9 +5,11 @@ import { referenceIssues, type SourcedIssue } from './account-references';
 
 /**
  * A reference not found in lists older than this is looked up again once (a method added a
- * minute ago must not be refused for ten), at most one re-read per side per minute.
+ * minute ago must not be refused for ten). Brightpearl's lists cost budget, so they are re-read
+ * at most once a minute; Kentico's cost none, so a miss always re-reads them (the merchant often
+ * maps a shipping method seconds after the first order that used it failed).
  */
-const RECHECK_AGE_MS = 60_000;
+const RECHECK_AGE_MS: Record<LookupSource, number> = { kentico: 0, brightpearl: 60_000 };
 
 export interface ReferenceCheck {
   /** No finding is an error. */
@@ -30,7 +32,7 @@ export async function checkMappingReferences(
   const unknownIn = new Set(issues.flatMap((issue) => (issue.source ? [issue.source] : [])));
   if (unknownIn.size > 0 && !options.fresh) {
     const maxAgeMs: Partial<Record<LookupSource, number>> = {};
-    for (const side of unknownIn) maxAgeMs[side] = RECHECK_AGE_MS;
+    for (const side of unknownIn) maxAgeMs[side] = RECHECK_AGE_MS[side];
     issues = referenceIssues(mapping, await lookups.read({ maxAgeMs }));
   }
   return { valid: !issues.some((issue) => issue.severity === 'error'), issues };
