@@ -1,5 +1,6 @@
 // Service registration in the style of Kentico/xperience-by-kentico-zapier ZapierServiceCollectionExtensions.cs; the
 // controllers are found as an MVC application part, as Zapier's controllers are.
+using BrightpearlConnect.Admin.Bridge.CatchUp;
 using BrightpearlConnect.Admin.Bridge.Commerce;
 using BrightpearlConnect.Admin.Bridge.Customers;
 using BrightpearlConnect.Admin.Bridge.Orders;
@@ -31,6 +32,8 @@ internal static class BridgeServiceCollectionExtensions
             .AddScoped<RefundStore>()
             .AddScoped<RefundRecorder>()
             .AddScoped<CustomerRecords>()
+            .AddScoped<ModifiedRefundsReader>()
+            .AddScoped<ModifiedCustomersReader>()
             .AddScoped<ProductRecords>()
             // A project whose products live in its own content types registers its own catalog after
             // AddBrightpearlConnect(): the last registration wins.

@@ -16,4 +16,5 @@ export * from './brightpearl/webhook';
 export * from './brightpearl/warehouse';
 export * from './kentico/lifecycle';
 export * from './kentico/lookups';
+export * from './kentico/catch-up';
 export * from './admin';

@@ -2,6 +2,7 @@ import { createKenticoSimulator, type KenticoSimulator, signedBridgeHeaders } fr
 import {
   BRIDGE_PATHS,
   CATALOG_PATHS,
+  CATCH_UP_PATHS,
   LIFECYCLE_PATHS,
   LOOKUP_PATHS,
   STOCK_PATHS,
@@ -35,7 +36,14 @@ function templateOf(entry: PathBuilder): string {
   return decodeURIComponent(entry(...names.map((name) => `{${name}}`)));
 }
 
-const PATH_OBJECTS = [BRIDGE_PATHS, LIFECYCLE_PATHS, STOCK_PATHS, CATALOG_PATHS, LOOKUP_PATHS];
+const PATH_OBJECTS = [
+  BRIDGE_PATHS,
+  LIFECYCLE_PATHS,
+  STOCK_PATHS,
+  CATALOG_PATHS,
+  LOOKUP_PATHS,
+  CATCH_UP_PATHS,
+];
 
 const contractTemplates = (): string[] => [
   ...PATH_OBJECTS.flatMap((paths) =>
@@ -62,6 +70,8 @@ function templateFor(concretePath: string, templates: string[]): string | undefi
 /** Sample arguments for each bridge-client method; an unknown method gets GUIDs. */
 const SAMPLE_ARGS: Record<string, unknown[]> = {
   listModifiedOrders: ['2024-01-01T00:00:00.000Z', 10],
+  listModifiedRefunds: ['2024-01-01T00:00:00.000Z', 10],
+  listModifiedCustomers: ['2024-01-01T00:00:00.000Z', 10],
   setBrightpearlOrderId: [GUID, 42],
   readStock: [['SKU-1']],
   writeStock: [[{ sku: 'SKU-1', available: 1 }]],

@@ -13,11 +13,13 @@ import {
   StockWriteResult,
 } from '@bpkc/shared-types';
 
+import { createCatchUpClient, type KenticoCatchUpClient } from './bridge-catch-up';
 import { createBridgeHttp, parseBridgeBody } from './bridge-http';
 import { createLifecycleClient, type KenticoLifecycleClient } from './bridge-lifecycle';
 import { createLookupsClient, type KenticoLookupsClient } from './bridge-lookups';
 
-export interface KenticoBridgeClient extends KenticoLifecycleClient, KenticoLookupsClient {
+export interface KenticoBridgeClient
+  extends KenticoLifecycleClient, KenticoLookupsClient, KenticoCatchUpClient {
   getOrder(orderGuid: string): Promise<KenticoOrder>;
   listModifiedOrders(modifiedSince: string, limit?: number): Promise<ModifiedOrdersPage>;
   setBrightpearlOrderId(orderGuid: string, brightpearlOrderId: number): Promise<void>;
@@ -37,6 +39,7 @@ export function createKenticoBridgeClient(
   return {
     ...createLifecycleClient(http),
     ...createLookupsClient(http),
+    ...createCatchUpClient(http),
     async getOrder(orderGuid) {
       const what = `order ${orderGuid}`;
       return parseBridgeBody(

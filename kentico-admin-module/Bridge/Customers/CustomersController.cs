@@ -1,5 +1,6 @@
 // Controller style of Kentico/xperience-by-kentico-zapier src/Kentico.Xperience.Zapier/Actions/
 // ActionFormInsertController.cs. Behaviour: sandbox/src/kentico/customer-routes.ts.
+using BrightpearlConnect.Admin.Bridge.CatchUp;
 using BrightpearlConnect.Admin.Contracts;
 
 using Microsoft.AspNetCore.Http;
@@ -7,12 +8,24 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace BrightpearlConnect.Admin.Bridge.Customers;
 
-/// <summary>LIFECYCLE_PATHS.customer and .customerByEmail: CustomerInfo plus the extension's columns.</summary>
+/// <summary>LIFECYCLE_PATHS.customer and .customerByEmail, and CATCH_UP_PATHS.modifiedCustomers: CustomerInfo plus the
+/// extension's columns.</summary>
 [ApiController]
 [BridgeSignature]
 [IgnoreAntiforgeryToken]
-public sealed class CustomersController(CustomerRecords customers) : ControllerBase
+public sealed class CustomersController(CustomerRecords customers, ModifiedCustomersReader modified) : ControllerBase
 {
+    /// <summary>The catch-up cursor for customers whose customer.created/updated was lost; paged like GET /orders.</summary>
+    [HttpGet(BridgeRoutes.Base + CatchUpPaths.ModifiedCustomers)]
+    public async Task<IActionResult> ListModified(CancellationToken cancellationToken)
+    {
+        if (ModifiedSinceParameters.Read(Request.Query, out var since, out var limit) is { } invalid)
+        {
+            return BridgeResults.Invalid(invalid);
+        }
+        return BridgeResults.Json(await modified.Page(since, limit, cancellationToken));
+    }
+
     /// <summary>?email= (the contract names only the path). A literal segment, so it wins over {guid}.</summary>
     [HttpGet(BridgeRoutes.Base + LifecyclePaths.CustomerByEmail)]
     public async Task<IActionResult> ByEmail(CancellationToken cancellationToken)

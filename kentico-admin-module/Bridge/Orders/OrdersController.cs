@@ -1,8 +1,7 @@
 // Controller style of Kentico/xperience-by-kentico-zapier src/Kentico.Xperience.Zapier/Actions/
 // ActionFormInsertController.cs ([ApiController], attribute routes, own auth attribute). Behaviour: the simulator's
 // sandbox/src/kentico/bridge-routes.ts.
-using System.Globalization;
-
+using BrightpearlConnect.Admin.Bridge.CatchUp;
 using BrightpearlConnect.Admin.Contracts;
 using BrightpearlConnect.Admin.Data;
 
@@ -20,15 +19,9 @@ public sealed class OrdersController(OrderReader reader, ModifiedOrdersReader mo
     [HttpGet(BridgeRoutes.Base + BridgePaths.ModifiedOrders)]
     public async Task<IActionResult> ListModified(CancellationToken cancellationToken)
     {
-        if (!TryReadSince(Request.Query["modifiedSince"].FirstOrDefault(), out var since))
+        if (ModifiedSinceParameters.Read(Request.Query, out var since, out var limit) is { } invalid)
         {
-            return BridgeResults.Invalid(new BridgeFailure("Invalid ISO datetime with offset", "modifiedSince"));
-        }
-        var rawLimit = Request.Query["limit"].FirstOrDefault();
-        var limit = 100;
-        if (rawLimit is not null && (!int.TryParse(rawLimit, out limit) || limit is < 1 or > ModifiedOrdersReader.MAX_LIMIT))
-        {
-            return BridgeResults.Invalid(new BridgeFailure($"Must be an integer from 1 to {ModifiedOrdersReader.MAX_LIMIT}", "limit"));
+            return BridgeResults.Invalid(invalid);
         }
         return BridgeResults.Json(await modified.Page(since, limit, cancellationToken));
     }
@@ -80,19 +73,5 @@ public sealed class OrdersController(OrderReader reader, ModifiedOrdersReader mo
             await links.Save(link, cancellationToken);
         }
         return BridgeResults.NoContent();
-    }
-
-    /// <summary>z.iso.datetime({ offset: true }): an ISO instant that states its offset (or Z).</summary>
-    private static bool TryReadSince(string? raw, out DateTimeOffset since)
-    {
-        since = default;
-        var hasOffset = raw is { Length: > 10 } && (raw.EndsWith('Z') || raw[^6] is '+' or '-');
-        if (!hasOffset || !DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.None, out since))
-        {
-            return false;
-        }
-        // Milliseconds, like every instant this bridge prints (WireTime).
-        since = new DateTimeOffset(since.UtcTicks - (since.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
-        return true;
     }
 }

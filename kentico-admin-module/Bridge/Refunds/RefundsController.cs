@@ -1,5 +1,6 @@
 // Controller style of Kentico/xperience-by-kentico-zapier src/Kentico.Xperience.Zapier/Actions/
 // ActionFormInsertController.cs. Behaviour: sandbox/src/kentico/refund-routes.ts.
+using BrightpearlConnect.Admin.Bridge.CatchUp;
 using BrightpearlConnect.Admin.Bridge.Orders;
 using BrightpearlConnect.Admin.Contracts;
 
@@ -8,12 +9,25 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace BrightpearlConnect.Admin.Bridge.Refunds;
 
-/// <summary>LIFECYCLE_PATHS.refund, .refundCredit and .orderRefunds: the extension's refund table.</summary>
+/// <summary>LIFECYCLE_PATHS.refund, .refundCredit and .orderRefunds, and CATCH_UP_PATHS.modifiedRefunds: the extension's
+/// refund table.</summary>
 [ApiController]
 [BridgeSignature]
 [IgnoreAntiforgeryToken]
-public sealed class RefundsController(RefundStore refunds, RefundRecorder recorder, OrderReader orders) : ControllerBase
+public sealed class RefundsController(
+    RefundStore refunds, RefundRecorder recorder, OrderReader orders, ModifiedRefundsReader modified) : ControllerBase
 {
+    /// <summary>The catch-up cursor for refunds whose refund.created was lost; paged like GET /orders.</summary>
+    [HttpGet(BridgeRoutes.Base + CatchUpPaths.ModifiedRefunds)]
+    public async Task<IActionResult> ListModified(CancellationToken cancellationToken)
+    {
+        if (ModifiedSinceParameters.Read(Request.Query, out var since, out var limit) is { } invalid)
+        {
+            return BridgeResults.Invalid(invalid);
+        }
+        return BridgeResults.Json(await modified.Page(since, limit, cancellationToken));
+    }
+
     [HttpGet(BridgeRoutes.Base + LifecyclePaths.RefundTemplate)]
     public async Task<IActionResult> Get(string refundGuid, CancellationToken cancellationToken)
     {

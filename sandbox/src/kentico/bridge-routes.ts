@@ -7,6 +7,7 @@ import {
 } from '@bpkc/shared-types';
 
 import { readBody, sendError, sendInvalid } from './bridge-respond';
+import { catchUpRoutes } from './catch-up-routes';
 import { customerRoutes } from './customer-routes';
 import { lookupRoutes } from './lookup-routes';
 import { modifiedOrdersPage } from './modified-orders';
@@ -59,6 +60,7 @@ export function bridgeRoutes(ctx: SimContext): Router {
   });
 
   router.use(stockRoutes(store), productRoutes(store), lookupRoutes(store.reference));
+  router.use(catchUpRoutes(ctx));
   router.use(orderLifecycleRoutes(ctx), refundRoutes(ctx), customerRoutes(ctx));
   router.use((req, res) => sendError(res, 404, { error: `No route ${req.method} ${req.path}` }));
   return router;

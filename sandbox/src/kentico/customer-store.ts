@@ -37,6 +37,8 @@ export interface CustomerStore {
   update(guid: string, changes: CustomerChanges, source: CustomerWriteSource): string[];
   /** How many bridge PUTs changed something on this customer. */
   writes(guid: string): number;
+  /** Every customer's record (a copy) with its CustomerID, for the modifiedSince cursor. */
+  list(): { customerId: number; record: KenticoCustomerRecord }[];
 }
 
 export function createCustomerStore(now: () => string): CustomerStore {
@@ -96,5 +98,10 @@ export function createCustomerStore(now: () => string): CustomerStore {
       return changed.map(([field]) => field);
     },
     writes: (guid) => writeCounts.get(guid.toLowerCase()) ?? 0,
+    list: () =>
+      [...rows.values()].flatMap((row) => {
+        const found = record(row.CustomerGUID);
+        return found ? [{ customerId: row.CustomerID, record: found }] : [];
+      }),
   };
 }

@@ -13,6 +13,8 @@ export interface RefundStore {
   setCreditId(refundGuid: string, brightpearlCreditId: number): void;
   /** Copies, oldest first. */
   listForOrder(orderGuid: string): KenticoRefund[];
+  /** Copies of every refund, oldest first (the insertion order stands in for the identity column). */
+  list(): KenticoRefund[];
 }
 
 export function createRefundStore(): RefundStore {
@@ -36,5 +38,6 @@ export function createRefundStore(): RefundStore {
       [...rows.values()]
         .filter((refund) => refund.OrderGUID.toLowerCase() === orderGuid.toLowerCase())
         .map((refund) => structuredClone(refund)),
+    list: () => [...rows.values()].map((refund) => structuredClone(refund)),
   };
 }

@@ -10,6 +10,7 @@ import { CallMeter } from '../call-meter';
 import { withLease } from '../leases';
 import { orderSyncStates } from '../orders/order-sync-reads';
 import { recordFindings } from './findings';
+import { enqueueStatusChecks } from './status-catch-up';
 
 const CURSOR_KEY = 'orders-reconcile-cursor';
 /** Kentico's OrderModifiedWhen may commit late: each sweep looks back this far. */
@@ -96,6 +97,11 @@ async function checkPage(
   const known = new Set(rows.map((row) => row.orderGuid));
   const neverSynced = input.guids.filter((guid) => !known.has(guid));
   const synced = rows.filter((row) => row.state === 'synced' && row.brightpearlOrderId !== null);
+  // Lost order.status-changed events: the status job compares before calling Brightpearl.
+  await enqueueStatusChecks(
+    deps.queue,
+    synced.map((row) => row.orderGuid),
+  );
   const present = synced.length
     ? new Set(
         (

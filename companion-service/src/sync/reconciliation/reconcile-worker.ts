@@ -1,10 +1,11 @@
 import type { JobQueue } from '../../queue';
 import type { Store } from '../../store';
 import { getOrCreateSetting } from '../../store/installation-settings';
+import { withLease } from '../leases';
 import { startScheduledJob } from '../scheduled-job';
+import { catchUpKentico } from './kentico-catch-up';
 import {
   RECONCILE_LEASE,
-  reconcileOrders,
   type ReconcileDeps,
   type ReconcileResult,
   sweepOrders,
@@ -36,7 +37,18 @@ export async function startReconcileWorker(
     name: 'reconcile',
     intervalSeconds: options.reconcileSeconds,
     leaseKey: RECONCILE_LEASE,
-    handler: () => sweepOrders(sweepDeps).then(() => undefined),
+    handler: () => sweepAll(sweepDeps).then(() => undefined),
   });
-  return { stop, run: () => reconcileOrders(sweepDeps) };
+  const run = () =>
+    withLease(deps.db, { key: RECONCILE_LEASE, ttlSeconds: 60, renew: true }, () =>
+      sweepAll(sweepDeps),
+    );
+  return { stop, run };
+}
+
+/** Orders (with their statuses), then Kentico refunds and customers lost with their events. */
+async function sweepAll(deps: ReconcileDeps): Promise<ReconcileResult> {
+  const result = await sweepOrders(deps);
+  await catchUpKentico(deps);
+  return result;
 }

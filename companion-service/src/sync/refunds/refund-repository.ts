@@ -85,3 +85,12 @@ export async function reopenDeadLetteredRefund(db: Db, refundGuid: string): Prom
     [refundGuid],
   );
 }
+
+/** Which of these refunds the companion has seen (any state): the catch-up enqueues the rest. */
+export async function knownRefunds(db: Db, refundGuids: readonly string[]): Promise<Set<string>> {
+  const rows = await db.query<{ refund_guid: string }>(
+    `SELECT refund_guid FROM refund_sync WHERE refund_guid = ANY($1::uuid[])`,
+    [[...refundGuids]],
+  );
+  return new Set(rows.map((row) => row.refund_guid.toLowerCase()));
+}
