@@ -45,6 +45,32 @@ describe('payments and refunds', () => {
     );
   });
 
+  it('pays each order exactly once when Brightpearl executes payments but their answers are lost', async () => {
+    const orders = await Promise.all(Array.from({ length: 4 }, () => placeSyncedOrder(rig)));
+    const landed = (order: (typeof orders)[number]) =>
+      payments().filter((p) => p.orderId === order.BpcBrightpearlOrderID);
+    rig.brightpearl.setFaults({ errorAfterExecute: 1 });
+    try {
+      for (const order of orders) rig.kentico.setOrderStatus(order.OrderGUID, 'PaymentReceived');
+      await waitFor(() => orders.every((order) => landed(order).length > 0), {
+        timeoutMs: 60_000,
+      });
+    } finally {
+      rig.brightpearl.setFaults({});
+    }
+    // Each job failed (retryably) with its payments' outcome unknown; the retries find them.
+    const recorded = async () =>
+      (
+        await rig.companion.store.query<{ n: number | string }>(
+          `SELECT count(*) AS n FROM order_payments
+           WHERE state = 'recorded' AND order_guid = ANY($1::uuid[])`,
+          [orders.map((order) => order.OrderGUID)],
+        )
+      )[0]!.n;
+    await waitFor(async () => Number(await recorded()) === orders.length, { timeoutMs: 90_000 });
+    for (const order of orders) expect(landed(order)).toHaveLength(1);
+  });
+
   it('posts a payment fee as a journal entry, once', async () => {
     const input = rig.generator.nextOrder();
     const order = rig.kentico.placeOrder({ ...input, status: 'PaymentReceived', paymentFee: 1.25 });

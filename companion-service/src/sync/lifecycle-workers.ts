@@ -57,8 +57,8 @@ export async function startLifecycleWorkers(
   );
   await deps.queue.work(
     'payments',
-    withMapping(deps, (jobDeps) =>
-      runPayments({ ...jobDeps, coalesceMs, batchWaitMs: options.paymentBatchWaitMs }),
+    withMapping(deps, (jobDeps, job) =>
+      runPayments({ ...jobDeps, coalesceMs, batchWaitMs: options.paymentBatchWaitMs, job }),
     ),
     { deadLetters: PAYMENT_DEAD_LETTERS },
   );

@@ -72,6 +72,23 @@ describe.each(testBackends(POSTGRES_URL))('the contact sweep on $name', (backend
     expect(sync?.contactId).toBe(7);
   });
 
+  it('remembers the credit terms only once Kentico took them: a failed write is made again', async () => {
+    const { world, customerGuid } = await boundWorld();
+    world.contacts = [contactRecord({ creditLimit: 900, updatedOn: T1 })];
+    world.searchRows = { rows: [{ contactId: 7, updatedOn: T1 }], shifted: false };
+    const update = world.deps.kentico.updateCustomer;
+    world.deps.kentico.updateCustomer = async () => {
+      throw new Error('Kentico bridge answered 503');
+    };
+    await expect(sweepBrightpearlContacts(world.deps)).rejects.toThrow('503');
+    expect((await findCustomerSync(store, customerGuid))?.hashes.credit).toBeUndefined();
+
+    world.deps.kentico.updateCustomer = update;
+    await expect(sweepBrightpearlContacts(world.deps)).resolves.toMatchObject({ written: 1 });
+    expect(world.kenticoWrites).toEqual([{ BpcCreditLimit: 900, BpcCreditTermDays: 0 }]);
+    expect((await findCustomerSync(store, customerGuid))?.hashes.credit).toBeDefined();
+  });
+
   it('searches the same window again when the pages moved under it, and never moves back', async () => {
     const { world } = await boundWorld();
     world.contacts = [contactRecord({ updatedOn: T2 })];

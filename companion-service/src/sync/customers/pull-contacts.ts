@@ -106,15 +106,20 @@ async function pullContact(
     // for the groups Kentico owns, and this wrote none of them.
     const write = Object.keys(fields).length > 0;
     if (write) await deps.kentico.updateCustomer(input.customerGuid, fields);
-    await rememberCustomerSync(deps.db, {
-      customerGuid: input.customerGuid,
-      contactId: input.contact.contactId,
-      // Adopted legacy hashes are kept as well: the single identity hash no longer matches later.
-      hashes: { ...(known === sync?.hashes ? {} : known), ...hashes },
-      contactUpdatedOn: input.contact.updatedOn,
-      mappingVersion: deps.mappingVersion,
+    // The drift and the push that re-asserts it commit together: seen without its push, the
+    // contact would be skipped by the next sweep and Kentico's value never re-asserted.
+    await deps.db.transaction(async (tx) => {
+      await rememberCustomerSync(tx, {
+        customerGuid: input.customerGuid,
+        contactId: input.contact.contactId,
+        // Adopted legacy hashes are kept as well: the single identity hash no longer matches.
+        hashes: { ...(known === sync?.hashes ? {} : known), ...hashes },
+        contactUpdatedOn: input.contact.updatedOn,
+        mappingVersion: deps.mappingVersion,
+      });
+      if (drifted)
+        await deps.queue.enqueue('customers', { customerGuid: input.customerGuid }, { db: tx });
     });
-    if (drifted) await deps.queue.enqueue('customers', { customerGuid: input.customerGuid });
     return write;
   });
 }

@@ -71,12 +71,14 @@ async function recordOne(
       quantity: row.quantity,
     })),
   });
+  const status = shippedStatus(deps.mapping, order?.shippingStatusCode ?? null);
+  if (status) await setKenticoStatus(deps, { orderGuid, statusName: status });
+  // Done only once every Kentico write for the note succeeded: a failure leaves it unrecorded,
+  // and the retry writes the shipment again (a PUT by note id) and then the status.
   await deps.db.query(
     `INSERT INTO shipments (goods_out_note_id, order_guid) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
     [note.goodsOutNoteId, orderGuid],
   );
-  const status = shippedStatus(deps.mapping, order?.shippingStatusCode ?? null);
-  if (status) await setKenticoStatus(deps, { orderGuid, statusName: status });
 }
 
 function shippedStatus(

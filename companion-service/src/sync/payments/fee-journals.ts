@@ -1,6 +1,7 @@
 import { PRIORITY } from '../../brightpearl';
 import { PermanentError } from '../../dead-letters/permanent-error';
 import type { Db } from '../../store';
+import { withLease } from '../leases';
 import type { PaymentDeps } from './send-payments';
 
 /** The dead-letter flow of a fee journal (not replayable: a person checks Brightpearl). */
@@ -19,6 +20,18 @@ export async function postFeeJournals(
 ): Promise<number> {
   const journal = deps.mapping.payments.feeJournal;
   if (!journal) return 0;
+  // One poster at a time across the cluster: a 'sent' fee seen under the lease was left by a
+  // run that failed or died, not by one still waiting for Brightpearl's answer.
+  return withLease(deps.db, { key: 'payment-fees', waitMs: 5_000 }, () =>
+    postUnderLease(deps, failures, journal),
+  );
+}
+
+async function postUnderLease(
+  deps: PaymentDeps,
+  failures: PermanentError[],
+  journal: NonNullable<PaymentDeps['mapping']['payments']['feeJournal']>,
+): Promise<number> {
   const due = await deps.db.query<{
     order_guid: string;
     transaction_ref: string;
@@ -34,7 +47,8 @@ export async function postFeeJournals(
       failures.push(uncertain(row.order_guid));
       continue;
     }
-    await setFeeState(deps, row.order_guid, 'sent');
+    // Only the job that moves it from 'due' posts it (another instance may have just read it).
+    if (!(await claimFee(deps, row.order_guid))) continue;
     const fee = Number(row.fee);
     const journalId = await deps.brightpearl.createJournalEntry(
       {
@@ -61,11 +75,13 @@ export async function postFeeJournals(
   return posted;
 }
 
-async function setFeeState(deps: PaymentDeps, orderGuid: string, state: string): Promise<void> {
-  await deps.db.query(`UPDATE order_payments SET fee_state = $2 WHERE order_guid = $1`, [
-    orderGuid,
-    state,
-  ]);
+async function claimFee(deps: PaymentDeps, orderGuid: string): Promise<boolean> {
+  const claimed = await deps.db.query(
+    `UPDATE order_payments SET fee_state = 'sent'
+     WHERE order_guid = $1 AND fee_state = 'due' RETURNING order_guid`,
+    [orderGuid],
+  );
+  return claimed.length > 0;
 }
 
 /** The fee's dead letter marks it in the same transaction (PAYMENT_DEAD_LETTERS); false if done. */

@@ -30,11 +30,27 @@ export interface DuePayment {
   brightpearlOrderId: number;
 }
 
-/** Claims up to `limit` payments of orders that exist in Brightpearl; 'sent' ones may be ambiguous. */
+/** The queue job a payments run belongs to: its claims are named after it. */
+export interface ClaimOwner {
+  id: string;
+  retryCount: number;
+}
+
+/** The prefix of a run's claims: `<job id>:<try>:`, or none outside a queue job (tests). */
+export const claimOwner = (job: ClaimOwner | undefined): string =>
+  job === undefined ? '' : `${job.id}:${job.retryCount}:`;
+
+/**
+ * Claims up to `limit` payments of orders that exist in Brightpearl; 'sent' ones may be
+ * ambiguous. A claim older than the TTL is free; so is one left by an earlier try of the same
+ * job (a SIGKILL mid-send): the queue retries that job at once, and it must not find its own
+ * payments still held by its dead run for the whole TTL (and then complete with nothing sent).
+ */
 export async function claimDuePayments(
   db: Db,
-  input: { claim: string; limit: number },
+  input: { claim: string; limit: number; owner?: ClaimOwner },
 ): Promise<DuePayment[]> {
+  const earlierTry = input.owner === undefined ? null : `${input.owner.id}:%`;
   const rows = await db.query<{
     order_guid: string;
     transaction_ref: string;
@@ -46,10 +62,11 @@ export async function claimDuePayments(
      WHERE o.order_guid = p.order_guid AND p.order_guid IN (
        SELECT p2.order_guid FROM order_payments p2 JOIN ${SYNCED_ORDERS} o2 ON o2.order_guid = p2.order_guid
        WHERE p2.state IN ('due','sent')
-         AND (p2.claim IS NULL OR p2.claimed_at < now() - interval '10 minutes')
+         AND (p2.claim IS NULL OR p2.claimed_at < now() - interval '10 minutes'
+           OR (p2.claim LIKE $3::text AND p2.claim NOT LIKE $4::text))
        ORDER BY p2.created_at LIMIT $2 FOR UPDATE OF p2 SKIP LOCKED)
      RETURNING p.order_guid, p.transaction_ref, p.state, o.brightpearl_order_id`,
-    [input.claim, input.limit],
+    [input.claim, input.limit, earlierTry, `${claimOwner(input.owner)}%`],
   );
   return rows.map((row) => ({
     orderGuid: row.order_guid,
@@ -98,6 +115,16 @@ export async function releasePaymentClaim(
     `UPDATE order_payments SET claim = NULL WHERE claim = $1 AND state IN ('due','sent')
        AND NOT (order_guid = ANY($2::uuid[]))`,
     [claim, keep],
+  );
+}
+
+/** Gives back the claims of payments a run left unsettled (their outcome unknown). */
+export async function releasePayments(db: Db, orderGuids: readonly string[]): Promise<void> {
+  if (orderGuids.length === 0) return;
+  await db.query(
+    `UPDATE order_payments SET claim = NULL
+     WHERE order_guid = ANY($1::uuid[]) AND state IN ('due','sent')`,
+    [orderGuids],
   );
 }
 

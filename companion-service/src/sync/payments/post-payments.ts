@@ -12,12 +12,16 @@ type Item = { due: repo.DuePayment; payment: CustomerPaymentInput };
 /** The dead-letter flow (and replay key) of a customer payment. */
 export const PAYMENT_FLOW = 'payment';
 
-/** `failures` gathers payments refused for good; the job's failure path dead-letters them. */
+/**
+ * `failures` gathers payments refused for good; the job's failure path dead-letters them.
+ * `unsettled` gathers those whose outcome is unknown; the job then fails retryably.
+ */
 type Deps = {
   db: Db;
   brightpearl: BrightpearlClient;
   meter: CallMeter;
   failures: PermanentError[];
+  unsettled: string[];
 };
 
 /** One payment: a plain POST; several: one multi-message (each message succeeds or fails alone). */
@@ -44,8 +48,11 @@ export async function postPayments(deps: Deps, items: Item[]): Promise<void> {
         item,
         result.errors?.map((e) => `${e.code} ${e.message}`).join('; ') ?? '',
       );
+    } else {
+      // Unprocessed or 5xx: it may have landed. It stays 'sent', and the job fails so that its
+      // retry looks it up by transactionRef before sending it again.
+      deps.unsettled.push(item.due.orderGuid);
     }
-    // Anything else (unprocessed, 5xx) stays 'sent': the retry looks it up by transactionRef.
   }
 }
 

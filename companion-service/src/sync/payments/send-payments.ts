@@ -18,8 +18,29 @@ import { recordFlowCalls } from '../flow-calls';
 /** Multi-message takes at most ten messages (reference §3.5). */
 const BATCH = 10;
 
-/** Permanent failures of single payments, gathered while the rest of the batch goes on. */
-type BatchDeps = PaymentDeps & { failures: PermanentError[] };
+/**
+ * Permanent failures of single payments, gathered while the rest of the batch goes on; and the
+ * payments whose outcome is unknown (unprocessed, 5xx), kept claimed until the run ends.
+ */
+type BatchDeps = PaymentDeps & {
+  failures: PermanentError[];
+  unsettled: string[];
+  owner: string;
+  job?: repo.ClaimOwner;
+};
+
+/**
+ * Payments whose send may or may not have landed: the job fails retryably, and the retry looks
+ * each up by its transactionRef before sending it again (exactly once).
+ */
+export class PaymentOutcomeUnknown extends Error {
+  override readonly name = 'PaymentOutcomeUnknown';
+  readonly retryable = true;
+
+  constructor(readonly orderGuids: readonly string[]) {
+    super(`${orderGuids.length} payment(s) sent with an unknown outcome; retrying`);
+  }
+}
 
 export interface PaymentDeps {
   db: Db;
@@ -37,33 +58,41 @@ export interface PaymentDeps {
  * queue's failure path turns into one dead letter per payment (PAYMENT_DEAD_LETTERS).
  */
 export async function runPayments(
-  deps: PaymentDeps & { coalesceMs: number; batchWaitMs: number },
+  deps: PaymentDeps & { coalesceMs: number; batchWaitMs: number; job?: repo.ClaimOwner },
 ): Promise<void> {
   await sleep(deps.coalesceMs);
   const waitedOut = await waitForFullBatch(deps);
   const failures: PermanentError[] = [];
+  const unsettled: string[] = [];
+  const owner = repo.claimOwner(deps.job);
   try {
-    await sendDuePayments({ ...deps, failures }, waitedOut);
+    await sendDuePayments({ ...deps, failures, unsettled, owner }, waitedOut);
     await postFeeJournals(deps, failures);
+    if (unsettled.length > 0) throw new PaymentOutcomeUnknown(unsettled);
   } catch (error) {
     if (failures.length > 0) throw new PermanentFailures(failures, error);
     throw error;
+  } finally {
+    // Claimable again by any job; this one's retry checks them by transactionRef first.
+    await repo.releasePayments(deps.db, unsettled);
   }
   if (failures.length > 0) throw new PermanentFailures(failures);
 }
 
 async function sendDuePayments(deps: BatchDeps, waitedOut: boolean): Promise<void> {
   for (;;) {
-    const claim = randomUUID();
-    const due = await repo.claimDuePayments(deps.db, { claim, limit: BATCH });
+    const claim = `${deps.owner}${randomUUID()}`;
+    const due = await repo.claimDuePayments(deps.db, { claim, limit: BATCH, owner: deps.job });
     // A short tail waits for the job of its own newest payment (each due payment enqueued one),
     // which gathers more first; only a job that has waited its full time sends a short batch.
     const send = due.length === BATCH || (due.length > 0 && waitedOut);
     try {
       if (send) await recordFlowCalls(deps.db, 'payments', await sendBatch(deps, due));
     } finally {
+      // Refused ones stay claimed until their dead letter marks them; unsettled ones until the
+      // run ends, so a later round of this run does not take them again at once.
       const failed = deps.failures.flatMap((failure) => failure.recordKey ?? []);
-      await repo.releasePaymentClaim(deps.db, claim, failed);
+      await repo.releasePaymentClaim(deps.db, claim, [...failed, ...deps.unsettled]);
     }
     if (!send || due.length < BATCH) break;
   }

@@ -57,13 +57,15 @@ export async function syncRefund(deps: RefundDeps, refundGuid: string): Promise<
         { ...deps, meter },
         { refund, order, creditId, paymentMayExist },
       );
+      await repo.updateRefundSync(deps.db, refundGuid, { paymentId, calls: 0 });
+      // Synced only once Kentico holds the credit id: a failed write leaves the refund pending,
+      // and the retry finds the credit and payment again (by their refs) and writes it.
+      await deps.kentico.setRefundCredit(refundGuid, creditId);
       await repo.updateRefundSync(deps.db, refundGuid, {
         state: 'synced',
-        paymentId,
         calls: 0,
         mappingVersion: deps.mappingVersion,
       });
-      await deps.kentico.setRefundCredit(refundGuid, creditId);
       return 'synced';
     } catch (error) {
       // Keeps the calls a refused refund spent; the queue's failure path then dead-letters it.

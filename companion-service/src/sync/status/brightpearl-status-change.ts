@@ -38,7 +38,10 @@ async function applyBrightpearlStatus(
   if (known?.brightpearlStatusId === statusId) return false;
   const name = deps.mapping.statusSync.fromBrightpearl[String(statusId)];
   const kenticoStatus = known?.kenticoStatus ?? null;
-  if (name === undefined || name === kenticoStatus) {
+  // Our own write of this status that never finished (the process died before its answer):
+  // remembered for the echo, but Brightpearl's status id was not, so it is written again.
+  const unfinished = known?.writtenBy === 'kentico' && name === kenticoStatus;
+  if (name === undefined || (name === kenticoStatus && !unfinished)) {
     await rememberStatuses(deps.db, {
       orderGuid: input.orderGuid,
       kenticoStatus,
@@ -61,15 +64,21 @@ export async function setKenticoStatus(
   input: { orderGuid: string; statusName: string; brightpearlStatusId?: number },
 ): Promise<void> {
   const known = await readStatuses(deps.db, input.orderGuid);
-  // Remember first: Kentico's event may arrive before the write's answer does.
-  await rememberStatuses(deps.db, {
-    orderGuid: input.orderGuid,
-    kenticoStatus: input.statusName,
-    brightpearlStatusId: input.brightpearlStatusId ?? known?.brightpearlStatusId ?? null,
-    writtenBy: 'kentico',
-  });
+  // Remember the Kentico status first: Kentico's event may arrive before the write's answer
+  // does. Brightpearl's status id only once written: until then the change is still pending,
+  // even if the process dies mid-write (no rollback then).
+  const previousId = known?.brightpearlStatusId ?? null;
+  const remember = (brightpearlStatusId: number | null) =>
+    rememberStatuses(deps.db, {
+      orderGuid: input.orderGuid,
+      kenticoStatus: input.statusName,
+      brightpearlStatusId,
+      writtenBy: 'kentico',
+    });
+  await remember(previousId);
   try {
     await deps.kentico.setOrderStatus(input.orderGuid, input.statusName);
+    if (input.brightpearlStatusId !== undefined) await remember(input.brightpearlStatusId);
   } catch (error) {
     // Not written: forget it again, so the retry still sees the change as pending.
     if (known) await rememberStatuses(deps.db, { orderGuid: input.orderGuid, ...known });

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+
+import { MappingConfig } from '@bpkc/shared-types';
+
+import type { BrightpearlClient, CustomerPaymentInput } from '../../brightpearl';
+import { isRetryable } from '../../dead-letters/permanent-error';
+import type { KenticoBridgeClient } from '../../kentico';
+import { createSilentLogger } from '../../observability/logger';
+import type { JobQueue } from '../../queue';
+import { migrate, type Store } from '../../store';
+import { openTestStore, testBackends, type TestStore } from '../../store/test-stores';
+import { claimDuePayments, markPaymentDue, paymentTransactionRef } from './payment-repository';
+import { PaymentOutcomeUnknown, runPayments } from './send-payments';
+
+// eslint-disable-next-line no-restricted-properties -- injected by the test runner, never by the service
+const POSTGRES_URL = process.env.TEST_DATABASE_URL;
+const logger = createSilentLogger();
+const mapping = MappingConfig.parse({
+  version: 1,
+  brightpearl: { channelId: 1, warehouseId: 2, priceListId: 1, installedIntegrationInstanceId: 11 },
+  orderStatuses: { Pending: 3 },
+  shippingMethods: { DpdNextDay: 2 },
+  taxCodes: { '20': 'T20' },
+  currencies: ['GBP'],
+  payments: { methods: { Card: 'CARD' } },
+});
+const kentico = {
+  getOrder: async () => ({
+    OrderNumber: 'N-1',
+    OrderPaymentMethodName: 'Card',
+    BpcCurrencyCode: 'GBP',
+    OrderGrandTotal: 10,
+  }),
+} as unknown as KenticoBridgeClient;
+
+/** A Brightpearl stand-in that keeps the payments it took, by transactionRef. */
+function fakeBrightpearl(options: { lostAnswer: Set<string> }) {
+  const landed = new Map<string, number>();
+  const sends: string[] = [];
+  const take = (payment: CustomerPaymentInput) => {
+    sends.push(payment.transactionRef);
+    if (!landed.has(payment.transactionRef)) landed.set(payment.transactionRef, 500 + landed.size);
+    return landed.get(payment.transactionRef)!;
+  };
+  const client = {
+    findPaymentIdsByTransactionRef: async (ref: string) =>
+      landed.has(ref) ? [landed.get(ref)] : [],
+    customerPaymentMessage: (payment: CustomerPaymentInput) => ({ body: payment }),
+    createCustomerPayment: async (payment: CustomerPaymentInput) => take(payment),
+    multiMessage: async (messages: Array<{ label: string; body: CustomerPaymentInput }>) =>
+      messages.map((message) => {
+        const id = take(message.body);
+        // The payment landed, but its answer says nothing (unprocessed, as on a 5xx mid-batch).
+        if (options.lostAnswer.delete(message.body.transactionRef))
+          return { label: message.label, processed: false, statusCode: 503 };
+        return { label: message.label, processed: true, statusCode: 201, response: id };
+      }),
+  } as unknown as BrightpearlClient;
+  return { client, landed, sends };
+}
+
+describe.each(testBackends(POSTGRES_URL))(
+  'payments whose outcome is unknown on $name',
+  (backend) => {
+    let handle: TestStore;
+    let store: Store;
+    const queue = { enqueue: async () => null } as unknown as JobQueue;
+
+    beforeEach(async () => {
+      handle = await openTestStore(backend, logger);
+      store = handle.store;
+      await migrate(store, logger);
+    });
+    afterEach(() => handle.dispose());
+
+    async function duePayments(count: number): Promise<string[]> {
+      const guids = Array.from({ length: count }, () => randomUUID());
+      for (const [index, orderGuid] of guids.entries()) {
+        await store.query(
+          `INSERT INTO order_sync (order_guid, state, brightpearl_order_id) VALUES ($1, 'synced', $2)`,
+          [orderGuid, 100 + index],
+        );
+        await markPaymentDue(store, { queue, orderGuid, fee: null });
+      }
+      return guids;
+    }
+    const rows = () =>
+      store.query<{ order_guid: string; state: string; claimed: boolean }>(
+        `SELECT order_guid, state, claim IS NOT NULL AS claimed FROM order_payments`,
+      );
+    const run = (brightpearl: BrightpearlClient, job?: { id: string; retryCount: number }) =>
+      runPayments({
+        db: store,
+        brightpearl,
+        kentico,
+        mapping,
+        logger,
+        coalesceMs: 0,
+        batchWaitMs: 0,
+        job,
+      });
+
+    it('fails the job retryably, gives the claim back, and the retry pays exactly once', async () => {
+      const [settled, unknown] = await duePayments(2);
+      const bp = fakeBrightpearl({ lostAnswer: new Set([paymentTransactionRef(unknown!)]) });
+
+      const error = await run(bp.client).catch((thrown: unknown) => thrown);
+      expect(error).toBeInstanceOf(PaymentOutcomeUnknown);
+      expect(isRetryable(error)).toBe(true);
+      const after = Object.fromEntries((await rows()).map((row) => [row.order_guid, row]));
+      expect(after[settled!]).toMatchObject({ state: 'recorded', claimed: false });
+      expect(after[unknown!]).toMatchObject({ state: 'sent', claimed: false });
+
+      await run(bp.client);
+      expect((await rows()).every((row) => row.state === 'recorded')).toBe(true);
+      // Looked up by transactionRef on the retry, not sent a second time.
+      expect(bp.sends.filter((ref) => ref === paymentTransactionRef(unknown!))).toHaveLength(1);
+    });
+
+    it("lets a job's retry take the payments its killed try left claimed; other jobs wait", async () => {
+      const [orderGuid] = await duePayments(1);
+      const job = { id: randomUUID(), retryCount: 0 };
+      // The first try claimed it, then the process was SIGKILLed before it sent anything.
+      await claimDuePayments(store, { claim: `${job.id}:0:dead`, limit: 10, owner: job });
+      const bp = fakeBrightpearl({ lostAnswer: new Set() });
+
+      await run(bp.client, { id: randomUUID(), retryCount: 0 });
+      expect(await rows()).toEqual([{ order_guid: orderGuid, state: 'due', claimed: true }]);
+
+      await run(bp.client, { ...job, retryCount: 1 });
+      expect(await rows()).toEqual([{ order_guid: orderGuid, state: 'recorded', claimed: false }]);
+      expect(bp.sends).toEqual([paymentTransactionRef(orderGuid!)]);
+    });
+  },
+);
