@@ -6,6 +6,7 @@ import { type DeadLetterHook, type JobQueue, parseJobPayload } from '../queue';
 import { pushKenticoCustomer } from './customers/push-customer';
 import { sweepBrightpearlContacts } from './customers/pull-contacts';
 import { drainDirty } from './drain-dirty';
+import { runEach } from './run-each';
 import { recordShipments } from './fulfilment/record-shipments';
 import { sweepShippedNotes } from './fulfilment/shipment-sweep';
 import { PAYMENT_DEAD_LETTERS, runPayments } from './payments/send-payments';
@@ -104,9 +105,10 @@ export async function startLifecycleWorkers(
 export async function runLifecycleSweep(
   deps: Deps,
 ): Promise<{ credits: number; customers: number; shipments: number; statuses: number }> {
-  const credits = await sweepBrightpearlCredits(deps);
-  const { written } = await sweepBrightpearlContacts(deps);
-  const shipments = await sweepShippedNotes(deps);
-  const statuses = await sweepBrightpearlStatuses(deps);
-  return { credits, customers: written, shipments, statuses };
+  return runEach({
+    credits: () => sweepBrightpearlCredits(deps),
+    customers: async () => (await sweepBrightpearlContacts(deps)).written,
+    shipments: () => sweepShippedNotes(deps),
+    statuses: () => sweepBrightpearlStatuses(deps),
+  });
 }
