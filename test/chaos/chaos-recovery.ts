@@ -2,6 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { Client } from 'pg';
 
+import type { CompanionCluster } from './companion-cluster';
+
 /** A kill's recovery: seconds from the restart until the dead instance's jobs run again. */
 export interface KillRecovery {
   killedAt: string;
@@ -72,4 +74,38 @@ export function recoveryTracker(databaseUrl: string, schema: string) {
       return { recoverySecondsAfterKill: worst, byKill };
     },
   };
+}
+
+/**
+ * The cluster as `runKills` sees it, with every SIGKILL and the restart after it reported to
+ * `tracker`: the kill schedule itself is untouched.
+ */
+export function reportingKills(
+  cluster: CompanionCluster,
+  tracker: ReturnType<typeof recoveryTracker>,
+): CompanionCluster {
+  const instances = cluster.instances.map((instance) => {
+    let restarting: ((at?: number) => void) | undefined;
+    return new Proxy(instance, {
+      get(target, property) {
+        if (property === 'kill')
+          return async () => {
+            await target.kill();
+            restarting = tracker.killed();
+          };
+        if (property === 'start')
+          return async () => {
+            restarting?.();
+            restarting = undefined;
+            await target.start();
+          };
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  });
+  return new Proxy(cluster, {
+    get: (target, property) =>
+      property === 'instances' ? instances : Reflect.get(target, property, target),
+  });
 }

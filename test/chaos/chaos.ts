@@ -21,6 +21,7 @@ import { resultLine, failureReport } from './chaos-report';
 import { type ChaosSims, faultTotals, setChaosFaults, startChaosSims } from './chaos-sims';
 import { evaluateRun } from './chaos-verdict';
 import { type CompanionCluster, companionCluster } from './companion-cluster';
+import { recoveryTracker, reportingKills } from './chaos-recovery';
 
 /** After the last order: second shipments and late flows still run with faults (and kills) on. */
 const TAIL_MS = 15_000;
@@ -63,9 +64,11 @@ async function main(): Promise<number> {
   try {
     await companions.start();
     await waitForSyncedShop(sims, balancer.url);
+    // Times each kill's restart until the dead instance's jobs run again (ADR 0016).
+    const recovery = recoveryTracker(config.databaseUrl, schema);
     const { placed, log, kills, stockCorrections, faults } = await underFire(
       sims,
-      companions,
+      reportingKills(companions, recovery),
       config,
     );
     const convergeStarted = Date.now();
@@ -89,6 +92,10 @@ async function main(): Promise<number> {
       kills,
       faults,
       extra: {
+        ...(await recovery.summary().then(({ recoverySecondsAfterKill, byKill }) => ({
+          recoverySecondsAfterKill,
+          recoveryByKill: byKill.map((kill) => kill.seconds),
+        }))),
         stockCorrections,
         converged,
         stalled,

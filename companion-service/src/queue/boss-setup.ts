@@ -2,10 +2,13 @@ import PgBoss from 'pg-boss';
 
 import type { Logger } from '../observability/logger';
 import type { Store } from '../store';
+import { forgetAllBut } from '../instances';
+import { releaseAllLeases } from '../sync/leases';
 import { bossDbOver } from './boss-db';
+import { handBack } from './hand-back';
 import type { QueueDeclaration } from './queues';
 
-/** Expired (crashed-worker) jobs are noticed at maintenance, so run it often. */
+/** Expiry is the fallback for a hung handler (a crashed instance is noticed by its heartbeat). */
 const MAINTENANCE_INTERVAL_SECONDS = 30;
 
 /**
@@ -80,26 +83,33 @@ export async function declareQueues(
 
 /**
  * PGlite lives in this one process, so a job still 'active' at start-up belongs to a run that
- * died mid-job. Failing it now retries it after its backoff instead of after its expiry.
+ * died mid-job: it is handed back to run at once (not after backoff, not at its expiry). The
+ * dead run's record leases and instance row are void for the same reason.
  */
-export async function failOrphanedJobs(input: {
+export async function recoverAfterRestart(input: {
   boss: PgBoss;
   store: Store;
   schema: string;
   queues: readonly string[];
+  instanceId: string;
   logger: Logger;
 }): Promise<void> {
   const { boss, store, schema, queues, logger } = input;
   const rows = await store.query<{ name: string; id: string }>(
-    `SELECT name, id FROM ${schema}.job WHERE state = 'active' AND name = ANY($1::text[])`,
+    `SELECT name, id::text AS id FROM ${schema}.job WHERE state = 'active' AND name = ANY($1::text[])`,
     [queues],
   );
-  for (const queue of queues) {
-    const ids = rows.filter((row) => row.name === queue).map((row) => row.id);
-    if (ids.length === 0) continue;
-    // fail() with an id array has no `data` in the 10.x typings; one call per job keeps the reason.
-    for (const id of ids)
-      await boss.fail(queue, id, { message: 'companion restarted while the job was active' });
-    logger.warn('Orphaned jobs failed for retry', { queue, count: ids.length });
+  for (const job of rows) {
+    await handBack({
+      boss,
+      store,
+      bossSchema: schema,
+      job,
+      reason: 'companion restarted while the job was active',
+    });
   }
+  if (rows.length > 0)
+    logger.warn('Orphaned jobs handed back after a restart', { count: rows.length });
+  await releaseAllLeases(store);
+  await forgetAllBut(store, input.instanceId);
 }

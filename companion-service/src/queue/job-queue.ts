@@ -2,7 +2,14 @@ import type PgBoss from 'pg-boss';
 
 import { afterCommit } from '../store';
 import { bossDbOverTransaction } from './boss-db';
-import { createBoss, declareQueues, failOrphanedJobs } from './boss-setup';
+import { newInstanceId } from '../instances';
+import { createBoss, declareQueues, recoverAfterRestart } from './boss-setup';
+import { handBack } from './hand-back';
+import {
+  DEFAULT_HEARTBEAT_SECONDS,
+  DEFAULT_STALE_SECONDS,
+  InstanceHeartbeat,
+} from './instance-heartbeat';
 import type { EnqueueOptions, JobHandler, JobQueue, JobQueueOptions, WorkOptions } from './job';
 import { type QueueName, QUEUES } from './queues';
 import { startWorkers } from './start-workers';
@@ -19,10 +26,13 @@ class PgBossJobQueue implements JobQueue {
   private readonly loops: Array<{ queue: string; loop: WorkerLoop }> = [];
   private readonly declarations;
   private readonly schema;
+  private readonly instanceId;
+  private heartbeat: InstanceHeartbeat | undefined;
 
   constructor(private readonly options: JobQueueOptions) {
     this.declarations = Object.values(options.queues ?? QUEUES);
     this.schema = options.schema ?? 'pgboss';
+    this.instanceId = options.instanceId ?? newInstanceId();
   }
 
   /** Idempotent; concurrent callers share one start-up. */
@@ -46,15 +56,22 @@ class PgBossJobQueue implements JobQueue {
     });
     await boss.start();
     await declareQueues(boss, this.declarations);
-    if (store.kind === 'pglite') {
-      await failOrphanedJobs({
-        boss,
-        store,
-        logger,
-        schema: this.schema,
-        queues: this.queueNames(),
-      });
-    }
+    const queues = this.queueNames();
+    const { instanceId, schema } = this;
+    if (store.kind === 'pglite')
+      await recoverAfterRestart({ boss, store, logger, schema, queues, instanceId });
+    this.heartbeat = new InstanceHeartbeat({
+      store,
+      boss,
+      logger,
+      bossSchema: schema,
+      queues,
+      instanceId,
+      jobsInHand: () => this.jobsInHand(),
+      heartbeatSeconds: this.options.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS,
+      staleSeconds: this.options.staleSeconds ?? DEFAULT_STALE_SECONDS,
+    });
+    await this.heartbeat.start();
     this.boss = boss;
   }
 
@@ -118,11 +135,13 @@ class PgBossJobQueue implements JobQueue {
     );
     if (!drained) await this.failJobsInHand(boss);
     this.loops.length = 0;
+    await this.heartbeat?.stop();
+    this.heartbeat = undefined;
     // Our loops are the only workers and they are done: nothing for pg-boss to wait for.
     await boss.stop({ graceful: false });
   }
 
-  /** Handlers that outlived the stop timeout: fail their jobs so they retry soon, not at expiry. */
+  /** Handlers that outlived the stop timeout: hand their jobs back to run at once, not at expiry. */
   private async failJobsInHand(boss: PgBoss): Promise<void> {
     for (const { queue, loop } of this.loops) {
       if (!loop.jobInHand) continue;
@@ -130,10 +149,18 @@ class PgBossJobQueue implements JobQueue {
         queue,
         jobId: loop.jobInHand,
       });
-      await boss
-        .fail(queue, loop.jobInHand, { message: 'companion stopped while the job was active' })
-        .catch(() => undefined);
+      await handBack({
+        boss,
+        store: this.options.store,
+        bossSchema: this.schema,
+        job: { name: queue, id: loop.jobInHand },
+        reason: 'companion stopped while the job was active',
+      }).catch(() => undefined);
     }
+  }
+
+  private jobsInHand(): string[] {
+    return this.loops.flatMap(({ loop }) => (loop.jobInHand ? [loop.jobInHand] : []));
   }
 
   private wake(queue: string): void {

@@ -72,6 +72,12 @@ export interface JobQueueOptions {
    * handler land there (a crash, an expiry, a stop), so they are rare and need no fast poll.
    */
   deadLetterPollingIntervalSeconds?: number;
+  /** This instance's row in `instances` (default: a new id per queue, so tests can run two). */
+  instanceId?: string;
+  /** How often this instance records its jobs in hand and looks for silent ones (default 2 s). */
+  heartbeatSeconds?: number;
+  /** Silence after which an instance's jobs are handed back to run elsewhere (default 12 s). */
+  staleSeconds?: number;
 }
 
 export interface EnqueueOptions {

@@ -14,6 +14,8 @@
  *   4.5-9 days, so a long Kentico outage still ends in a write-back.
  * All retries must fit in the job retention (pg-boss default 14 days): a job still waiting past
  * it is archived by maintenance instead of being dead-lettered.
+ * Backoff is for real failures: a job handed back after a crash or a stop runs again at once
+ * (queue/hand-back.ts, ADR 16); `expireInSeconds` only bounds a handler that hangs.
  */
 export interface QueueDeclaration {
   readonly name: string;

@@ -1,4 +1,5 @@
 import { BrightpearlValidationError } from '../brightpearl';
+import { assertLeasesHeld } from './leases';
 import { PermanentSyncError } from './orders/mapping-failure';
 
 /**
@@ -11,6 +12,8 @@ export async function createOrAdopt<T>(input: {
   find: () => Promise<T | undefined>;
   what: string;
 }): Promise<T> {
+  // A worker whose lease lapsed while it stalled must not create beside the new holder.
+  assertLeasesHeld();
   try {
     return await input.create();
   } catch (error) {

@@ -1,7 +1,17 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import type { Db } from '../store';
+import { HeldLease, type LeaseHandle } from './held-lease';
+
+export type { LeaseHandle } from './held-lease';
+
+/**
+ * Short, and renewed every third of it while the work runs (ADR 0016): a live holder keeps its
+ * lease however long it works, a crashed one blocks the record for 10 s at most.
+ */
+export const DEFAULT_LEASE_TTL_SECONDS = 10;
 
 /** Another worker (maybe another instance) holds the record; retrying shortly will help. */
 export class RecordLockedError extends Error {
@@ -9,16 +19,35 @@ export class RecordLockedError extends Error {
   readonly retryable = true;
 }
 
+/**
+ * This worker's lease may have lapsed (renewals failed, or another worker took the record): it
+ * must not act as the holder. A retry re-reads the record under a fresh lease.
+ */
+export class LeaseLostError extends Error {
+  override readonly name = 'LeaseLostError';
+  readonly retryable = true;
+}
+
 export interface LeaseOptions {
   key: string;
   ttlSeconds?: number;
   waitMs?: number;
-  /**
-   * Extend the lease every ttl/3 while `work` runs. For long jobs (sweeps): the TTL can stay
-   * short, so a holder that crashed blocks the next run for one TTL only, while a live holder
-   * keeps its lease however long it runs.
-   */
+  /** @deprecated Every lease is renewed while its work runs; kept for existing callers. */
   renew?: boolean;
+}
+
+/** The leases held by the current async context, innermost last (an order, then its contact). */
+const heldHere = new AsyncLocalStorage<readonly HeldLease[]>();
+
+/**
+ * Throws `LeaseLostError` if any lease the caller runs under may have lapsed. Called right
+ * before an irreversible step (a create in Brightpearl): a worker whose lease lapsed while it
+ * stalled must not create what the new holder may be creating too (ADR 0002's marker only
+ * helps an attempt that reads it after the other one wrote it).
+ */
+export function assertLeasesHeld(): void {
+  const lost = (heldHere.getStore() ?? []).find((lease) => !lease.stillHeld());
+  if (lost) throw new LeaseLostError(`lease on ${lost.key} lapsed before the write`);
 }
 
 /**
@@ -29,7 +58,7 @@ export interface LeaseOptions {
 export async function withLease<T>(
   db: Db,
   options: LeaseOptions,
-  work: () => Promise<T>,
+  work: (lease: LeaseHandle) => Promise<T>,
 ): Promise<T> {
   const outcome = await ifLeaseFree(db, options, work);
   if (!outcome.ran) throw new RecordLockedError(`${options.key} is being synced`);
@@ -40,54 +69,28 @@ export async function withLease<T>(
 export async function ifLeaseFree<T>(
   db: Db,
   options: LeaseOptions,
-  work: () => Promise<T>,
+  work: (lease: LeaseHandle) => Promise<T>,
 ): Promise<{ ran: true; value: T } | { ran: false }> {
-  const owner = randomUUID();
-  const ttlSeconds = options.ttlSeconds ?? 120;
+  const ttlSeconds = options.ttlSeconds ?? DEFAULT_LEASE_TTL_SECONDS;
+  const lease = new HeldLease(db, { key: options.key, owner: randomUUID(), ttlSeconds });
   const deadline = Date.now() + (options.waitMs ?? 0);
-  while (!(await tryAcquire(db, { key: options.key, owner, ttlSeconds }))) {
+  while (!(await lease.tryAcquire())) {
     if (Date.now() >= deadline) return { ran: false };
     await sleep(50 + Math.random() * 100);
   }
-  const renewal = options.renew ? keepRenewed(db, { key: options.key, owner, ttlSeconds }) : null;
+  lease.keepRenewed();
   try {
-    return { ran: true, value: await work() };
+    const outer = heldHere.getStore() ?? [];
+    return { ran: true, value: await heldHere.run([...outer, lease], () => work(lease)) };
   } finally {
-    if (renewal) clearInterval(renewal);
-    await db.query(`DELETE FROM leases WHERE key = $1 AND owner = $2`, [options.key, owner]);
+    await lease.release();
   }
 }
 
-async function tryAcquire(
-  db: Db,
-  { key, owner, ttlSeconds }: { key: string; owner: string; ttlSeconds: number },
-): Promise<boolean> {
-  const rows = await db.query(
-    `INSERT INTO leases (key, owner, lease_until)
-     VALUES ($1, $2, now() + make_interval(secs => $3::int))
-     ON CONFLICT (key) DO UPDATE SET owner = EXCLUDED.owner, lease_until = EXCLUDED.lease_until
-       WHERE leases.lease_until < now()
-     RETURNING owner`,
-    [key, owner, ttlSeconds],
-  );
-  return rows.length === 1;
-}
-
-function keepRenewed(
-  db: Db,
-  { key, owner, ttlSeconds }: { key: string; owner: string; ttlSeconds: number },
-): NodeJS.Timeout {
-  const timer = setInterval(
-    () => {
-      // A failed renewal is retried at the next tick; the lease only lapses after a whole TTL.
-      db.query(
-        `UPDATE leases SET lease_until = now() + make_interval(secs => $3::int)
-         WHERE key = $1 AND owner = $2`,
-        [key, owner, ttlSeconds],
-      ).catch(() => undefined);
-    },
-    Math.max(1000, (ttlSeconds * 1000) / 3),
-  );
-  timer.unref();
-  return timer;
+/**
+ * PGlite at start-up: the store belongs to this one process, so every lease in it was left by
+ * a run that died (queue/boss-setup.ts). Never call this on a shared Postgres.
+ */
+export async function releaseAllLeases(db: Db): Promise<void> {
+  await db.query(`DELETE FROM leases`);
 }

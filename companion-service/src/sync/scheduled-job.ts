@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
-
 import { z } from 'zod';
+
+import { INSTANCE_ID } from '../instances';
 
 import type { Logger } from '../observability/logger';
 import type { Job, JobHandler, JobQueue, QueueName } from '../queue';
@@ -9,12 +8,6 @@ import { scheduleEvery, slotSeconds } from '../queue/schedule';
 import type { Db } from '../store';
 import { ifLeaseFree } from './leases';
 import { beginScheduledRun, finishScheduledRun } from './scheduled-runs';
-
-/** This process, as `scheduled_runs.owner` names it. */
-export const INSTANCE_ID = `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`;
-
-/** Short, renewed while the body runs: an instance killed mid-run blocks the next run ≤ 60 s. */
-const LEASE_TTL_SECONDS = 60;
 
 /** Jobs queued by an older version carry no interval: the worker's own setting applies then. */
 const ScheduledJobData = z.object({ intervalSeconds: z.number().int().positive().optional() });
@@ -64,7 +57,9 @@ export async function runScheduledJob(
   const owner = job.owner ?? INSTANCE_ID;
   const outcome = await ifLeaseFree(
     deps.db,
-    { key: job.leaseKey, ttlSeconds: LEASE_TTL_SECONDS, renew: true },
+    // The default short TTL, renewed while the body runs: a run killed midway blocks the next
+    // one for one TTL (seconds), never the whole interval.
+    { key: job.leaseKey },
     async () => {
       const run = { job: job.name, intervalSeconds, owner, jobId: queued.id };
       const id = await beginScheduledRun(deps.db, run);
