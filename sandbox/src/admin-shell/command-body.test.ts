@@ -41,6 +41,12 @@ describe('admin shell page commands: bounded bodies, 4xx for what it cannot read
     expect(asForm.body.navigationUrl).toBe(`/bpconnect/orders/${GUID}`);
   });
 
+  it('refuses a command that is not a string with a 400 naming it (an object made String() throw)', async () => {
+    const res = await cmd().send({ command: { toString: 1 } });
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({ error: 'command must be a string', field: 'command' });
+  });
+
   it('refuses a file part with a 400 (it was a 500)', async () => {
     const res = await cmd()
       .field('command', 'OpenOrderDetail')

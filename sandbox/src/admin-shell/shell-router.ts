@@ -96,7 +96,12 @@ export function adminShellRouter(options: AdminShellOptions): Router {
   });
   router.post('/admin/api/cmd', commandBody(), (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const command = String(body.command ?? '');
+    // Only a string names a command: an object could make String() throw (a 500 for bad input).
+    if (typeof body.command !== 'string') {
+      res.status(400).json({ error: 'command must be a string', field: 'command' });
+      return;
+    }
+    const command = body.command;
     const reply = (result: unknown, navigationUrl: string | null = null) =>
       res.json({ result, messages: [], refetchAll: false, navigationUrl });
     if (command === 'RefreshAdminToken') {
