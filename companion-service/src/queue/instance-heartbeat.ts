@@ -55,15 +55,19 @@ export class InstanceHeartbeat {
     await leave(this.options.store, this.options.instanceId).catch(() => undefined);
   }
 
-  /** Hands back the jobs of instances that went silent. Returns how many. */
+  /**
+   * Hands back every active job no live instance has listed for `staleSeconds`. Not only when an
+   * instance has just gone silent: a job its holder fetched after its last beat is too young to
+   * hand back at that moment, and once the silent row is forgotten nothing else would notice it
+   * (it would wait out pg-boss's expiry). Returns how many.
+   */
   async recoverSilentInstances(): Promise<number> {
     const { store, staleSeconds, logger } = this.options;
     const silent = await staleInstances(store, staleSeconds);
-    if (silent.length === 0) return 0;
     const lost = await unheldActiveJobs(store, this.lookup());
     let handedBack = 0;
     for (const job of lost) if (await this.handBackLost(job)) handedBack += 1;
-    await forgetStale(store, { ids: silent, staleSeconds });
+    if (silent.length > 0) await forgetStale(store, { ids: silent, staleSeconds });
     if (handedBack > 0)
       logger.warn('Jobs of a silent companion instance handed back', {
         instances: silent.length,

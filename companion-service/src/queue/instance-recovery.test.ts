@@ -99,6 +99,31 @@ describe.each(testBackends(POSTGRES_URL))('recovery of a crashed instance on $na
     unblock();
   }, 30_000);
 
+  it('a job its holder fetched after its last beat is handed back too, once no instance lists it', async () => {
+    // Killed before any beat listed the job: once its silent row is forgotten (the jobs it did
+    // list handed back), no row points at this one any more.
+    const silenced = { on: false };
+    const doomed = open(silencing(store, silenced));
+    const survivor = open(store);
+    await doomed.start();
+    await survivor.start();
+    silenced.on = true;
+    const rows = async () => (await store.query(`SELECT id FROM instances`)).length;
+    await eventually(async () => ((await rows()) === 1 ? true : undefined), 10_000);
+    const doomedRuns: string[] = [];
+    await doomed.work<Data>('order-sync', async (job) => {
+      doomedRuns.push(job.data.guid);
+      await new Promise<void>(() => undefined); // never finishes: the process is gone
+    });
+    const id = await doomed.enqueue('order-sync', { guid: 'unlisted' });
+    await eventually(() => (doomedRuns.includes('unlisted') ? true : undefined), 10_000);
+    const survivorRuns: Array<Job<Data>> = [];
+    await survivor.work<Data>('order-sync', async (job) => void survivorRuns.push(job));
+
+    const rerun = await eventually(() => survivorRuns.find((job) => job.id === id), 15_000);
+    expect(rerun).toMatchObject({ data: { guid: 'unlisted' }, retryCount: 1 });
+  }, 30_000);
+
   it('a live instance keeps a job it works on longer than the silence limit', async () => {
     const busy = open(store);
     const watcher = open(store);
