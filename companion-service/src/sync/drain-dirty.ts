@@ -45,6 +45,9 @@ export async function drainDirty(
     }
     ids.forEach((id) => seen.add(id));
     waiting += await handleRound(db, { claim, ids, handle: input.handle });
+    // A large backlog is many rounds of quick queries; on the embedded store they can run back to
+    // back without the event loop serving HTTP in between. Yield once per round.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   if (waiting > 0)
     throw new RecordsWaitingError(`${waiting} ${input.kind} record(s) wait for their order`);

@@ -11,6 +11,7 @@ import { scheduledRunsMigration } from './010-scheduled-runs';
 import { mappingVersionMigration } from './011-mapping-version';
 import { instancesMigration } from './016-instances';
 import { customerFieldHashesMigration } from './017-customer-field-hashes';
+import { dirtyClaimIndexMigration } from './018-dirty-claim-index';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   mappingVersionMigration,
   instancesMigration,
   customerFieldHashesMigration,
+  dirtyClaimIndexMigration,
 ];
