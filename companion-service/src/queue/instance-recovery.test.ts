@@ -58,8 +58,8 @@ describe.each(testBackends(POSTGRES_URL))('recovery of a crashed instance on $na
       databaseUrl: backend.databaseUrl,
       schema: handle.bossSchema ?? 'pgboss',
       queues: SLOW_RETRIES,
-      heartbeatSeconds: 0.2,
-      staleSeconds: 1.5,
+      heartbeatSeconds: 0.5,
+      staleSeconds: 4,
     });
     queues.push(queue);
     return queue;
@@ -94,10 +94,13 @@ describe.each(testBackends(POSTGRES_URL))('recovery of a crashed instance on $na
     await survivor.work<Data>('order-sync', async (job) => void survivorRuns.push(job));
     silenced.on = true; // SIGKILL: the job stays 'active', its holder goes silent.
 
-    const rerun = await eventually(() => survivorRuns.find((job) => job.id === id), 15_000);
-    expect(rerun).toMatchObject({ data: { guid: 'in-hand' }, retryCount: 1 });
-    unblock();
-  }, 30_000);
+    try {
+      const rerun = await eventually(() => survivorRuns.find((job) => job.id === id), 40_000);
+      expect(rerun).toMatchObject({ data: { guid: 'in-hand' }, retryCount: 1 });
+    } finally {
+      unblock(); // never leave a job in hand for the next test
+    }
+  }, 90_000);
 
   it('a job its holder fetched after its last beat is handed back too, once no instance lists it', async () => {
     // Killed before any beat listed the job: once its silent row is forgotten (the jobs it did
@@ -120,9 +123,9 @@ describe.each(testBackends(POSTGRES_URL))('recovery of a crashed instance on $na
     const survivorRuns: Array<Job<Data>> = [];
     await survivor.work<Data>('order-sync', async (job) => void survivorRuns.push(job));
 
-    const rerun = await eventually(() => survivorRuns.find((job) => job.id === id), 15_000);
+    const rerun = await eventually(() => survivorRuns.find((job) => job.id === id), 40_000);
     expect(rerun).toMatchObject({ data: { guid: 'unlisted' }, retryCount: 1 });
-  }, 30_000);
+  }, 90_000);
 
   it('a live instance keeps a job it works on longer than the silence limit', async () => {
     const busy = open(store);
@@ -133,13 +136,13 @@ describe.each(testBackends(POSTGRES_URL))('recovery of a crashed instance on $na
     let done = false;
     await busy.work<Data>('order-sync', async (job) => {
       runs.push(`busy:${job.id}`);
-      await sleep(4_000); // well past staleSeconds (1.5 s), heartbeating all along
+      await sleep(9_000); // well past staleSeconds (4 s), heartbeating all along
       done = true;
     });
     const id = await busy.enqueue('order-sync', { guid: 'long' });
     await eventually(() => (runs.length > 0 ? true : undefined), 10_000);
     await watcher.work<Data>('order-sync', async (job) => void runs.push(`watcher:${job.id}`));
-    await eventually(() => (done ? true : undefined), 15_000);
+    await eventually(() => (done ? true : undefined), 40_000);
     const [row] = await store.query<{ state: string; retry_count: number }>(
       `SELECT state, retry_count FROM ${handle.bossSchema ?? 'pgboss'}.job WHERE id = $1`,
       [id],
@@ -153,7 +156,7 @@ describe.each(testBackends(POSTGRES_URL))('recovery of a crashed instance on $na
     }, 10_000);
     expect(row?.retry_count).toBe(0);
     expect(runs).toEqual([`busy:${id}`]);
-  }, 30_000);
+  }, 90_000);
 
   if (backend.name === 'pglite') {
     it('after a restart, a job the dead process left active runs at once, not after backoff', async () => {
@@ -171,6 +174,6 @@ describe.each(testBackends(POSTGRES_URL))('recovery of a crashed instance on $na
       await restarted.work<Data>('order-sync', async (job) => void runs.push(job));
       const rerun = await eventually(() => runs.find((job) => job.id === id), 10_000);
       expect(rerun.retryCount).toBe(1);
-    }, 30_000);
+    }, 90_000);
   }
 });
