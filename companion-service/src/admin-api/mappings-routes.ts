@@ -18,7 +18,7 @@ import {
   revertMappingVersion,
   saveMappingVersion,
 } from '../mapping';
-import { writeAudit } from './audit-log';
+import { writeAudit } from '../audit/audit-log';
 import type { AdminApiDeps } from './deps';
 import { ConflictError, NotFoundError } from './errors';
 import { assertReferencesExist, validateMapping } from './mapping-validation';

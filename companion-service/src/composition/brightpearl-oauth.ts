@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 
-import { writeAudit } from '../admin-api/audit-log';
+import { writeAudit } from '../audit/audit-log';
 import { brightpearlApiBase } from '../brightpearl';
 import {
   type BrightpearlOAuth,
