@@ -1,9 +1,10 @@
 import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
 
 import express from 'express';
 
 import { DEFAULT_TIMEOUTS } from '../config/http-settings';
-import { listen, ListenError, serverUrl } from './listen';
+import { checkIntervalMs, listen, ListenError, serverUrl } from './listen';
 
 /** A port some other program holds. */
 async function occupiedPort(): Promise<{ server: Server; port: number }> {
@@ -61,4 +62,36 @@ describe('listen: server timeouts', () => {
       tuned.close();
     }
   });
+});
+
+describe('listen: slow senders are swept often', () => {
+  it('sweeps connections every tenth of the header timeout, between 1 and 5 s', () => {
+    expect(checkIntervalMs({ ...DEFAULT_TIMEOUTS, headersMs: 20_000 })).toBe(2_000);
+    expect(checkIntervalMs({ ...DEFAULT_TIMEOUTS, headersMs: 5_000 })).toBe(1_000);
+    expect(checkIntervalMs({ ...DEFAULT_TIMEOUTS, headersMs: 600_000 })).toBe(5_000);
+  });
+
+  it('closes a connection whose headers never finish (with the short sweep, not Node’s 30 s)', async () => {
+    const server = await listen(
+      express(),
+      { host: '127.0.0.1', port: 0 },
+      { headersMs: 1_000, requestMs: 1_000, keepAliveMs: 5_000 },
+    );
+    try {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      const socket = connect(port, '127.0.0.1');
+      socket.write('GET / HTTP/1.1\r\nHost: x\r\n');
+      const answer = await new Promise<string>((resolve) => {
+        let text = '';
+        socket.setEncoding('utf8');
+        socket.on('data', (chunk: string) => (text += chunk));
+        socket.on('close', () => resolve(text));
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    } finally {
+      server.close();
+    }
+    // Generous for a loaded machine; with the 30 s default sweep it could not close in time.
+  }, 20_000);
 });

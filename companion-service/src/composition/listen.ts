@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 
 import type { Express } from 'express';
 
@@ -39,8 +39,10 @@ export function listen(
   timeouts: HttpTimeouts = DEFAULT_TIMEOUTS,
 ): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(address.port, address.host);
+    // The check interval can only be given when the server is created (not by app.listen).
+    const server = createServer({ connectionsCheckingInterval: checkIntervalMs(timeouts) }, app);
     applyTimeouts(server, timeouts);
+    server.listen(address.port, address.host);
     const failed = (error: NodeJS.ErrnoException) => {
       server.off('listening', listening);
       reject(new ListenError(address, error.code));
@@ -64,6 +66,15 @@ export function applyTimeouts(server: Server, timeouts: HttpTimeouts): void {
   server.requestTimeout = Math.max(timeouts.requestMs, timeouts.headersMs);
   server.headersTimeout = timeouts.headersMs;
   server.keepAliveTimeout = timeouts.keepAliveMs;
+}
+
+/**
+ * Node enforces the header and request timeouts only when it sweeps its connections, every 30 s
+ * by default, so a slow sender could hold a socket for the timeout plus 30 s. A sweep every
+ * tenth of the header timeout (1–5 s) costs a walk over the open connections and nothing else.
+ */
+export function checkIntervalMs(timeouts: HttpTimeouts): number {
+  return Math.min(5_000, Math.max(1_000, Math.floor(timeouts.headersMs / 10)));
 }
 
 /** The URL clients reach a listening server at (the real port when 0 was asked for). */

@@ -112,6 +112,6 @@ export const EnvSchema = z.object({
   /** Requests per minute per client IP: admin API, OAuth routes, webhook intake. */
   RATE_LIMIT_ADMIN_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_OAUTH_PER_MINUTE: z.coerce.number().int().min(1).default(60),
-  RATE_LIMIT_WEBHOOKS_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
+  RATE_LIMIT_WEBHOOKS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 });
 export type Env = z.infer<typeof EnvSchema>;

@@ -6,7 +6,7 @@ describe('HTTP settings from the environment', () => {
     expect(http).toMatchObject({
       trustProxyHops: 1,
       timeouts: { headersMs: 20_000, requestMs: 60_000, keepAliveMs: 240_000 },
-      rateLimits: { adminPerMinute: 600, oauthPerMinute: 60, webhooksPerMinute: 6000 },
+      rateLimits: { adminPerMinute: 600, oauthPerMinute: 60, webhooksPerMinute: 600 },
     });
     expect(http.metricsToken).toBeUndefined();
   });

@@ -23,7 +23,10 @@ export interface HttpTimeouts {
   keepAliveMs: number;
 }
 
-/** Requests per minute per client IP, per route family; per instance (ADR 0017). */
+/**
+ * Requests per minute per client IP, per route family; per instance (ADR 0017). For the webhook
+ * families only refused (4xx) requests count.
+ */
 export interface RateLimits {
   adminPerMinute: number;
   oauthPerMinute: number;
@@ -38,13 +41,14 @@ export const DEFAULT_TIMEOUTS: HttpTimeouts = {
 
 /**
  * A merchant's admin screens make a few calls per page (600/min is a page every 0.1 s); the
- * OAuth routes see a handful per connect; Brightpearl sends hundreds of webhooks a minute in a
- * goods-in, Kentico a burst per sale: 6000/min (100/s) per sender is well above both.
+ * OAuth routes see a handful per connect. Webhooks count only refusals (http/rate-limits.ts):
+ * a sender whose deliveries are accepted is never throttled, one that keeps being refused (a
+ * wrong secret, token guesses, malformed floods) is cut after 600 a minute.
  */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   adminPerMinute: 600,
   oauthPerMinute: 60,
-  webhooksPerMinute: 6000,
+  webhooksPerMinute: 600,
 };
 
 export function httpTimeouts(settings: HttpHardening): HttpTimeouts {

@@ -13,6 +13,7 @@ import type { BrightpearlClient } from '../brightpearl';
 import type { ConnectionHealth } from '../observability/connection-health';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
+import { BODY_LIMITS, refuseDeclaredOversize } from './declared-size';
 import { healthRouter } from './health-routes';
 import { type HttpHardening, rateLimits } from '../config/http-settings';
 import { requireMetricsToken } from './metrics-token';
@@ -52,6 +53,13 @@ export function createApp(deps: {
   app.use(['/oauth', '/api/v1/connection/oauth'], limit.oauth);
   app.use('/webhooks/kentico', limit.kenticoEvents);
   app.use('/webhooks/brightpearl', limit.brightpearlWebhooks);
+  app.use('/webhooks/kentico', refuseDeclaredOversize(BODY_LIMITS.kenticoEvent, 'a Kentico event'));
+  app.use(
+    '/webhooks/brightpearl',
+    refuseDeclaredOversize(BODY_LIMITS.brightpearlWebhook, 'a Brightpearl webhook'),
+  );
+  app.use('/api/v1', refuseDeclaredOversize(BODY_LIMITS.adminApi, 'an admin API'));
+  app.use(refuseDeclaredOversize(BODY_LIMITS.other, 'a'));
   app.use((req, _res, next) => withCorrelation(req.header('x-correlation-id') ?? undefined, next));
   const metricsToken = requireMetricsToken({ token: hardening.metricsToken, mode: hardening.mode });
   app.use(healthRouter({ ...deps, metricsToken }));
