@@ -2,6 +2,8 @@
 export interface SendEntry {
   releasedAt: number;
   doneAt: number | null;
+  /** The ledger's claim this request was released under (budget-ledger.ts). */
+  ticket?: string;
 }
 
 /**
@@ -27,6 +29,11 @@ export class SendLog {
 
   end(entry: SendEntry, now: number): void {
     entry.doneAt = now;
+  }
+
+  /** A request that was never sent: it counts nowhere. */
+  forget(entry: SendEntry): void {
+    this.entries = this.entries.filter((other) => other !== entry);
   }
 
   /** Our requests that may count in Brightpearl's window now or later. */

@@ -27,6 +27,12 @@ export class PriorityQueue {
     return this.waiting;
   }
 
+  /** The most urgent priority waiting, if any. */
+  headPriority(): number | undefined {
+    const index = this.levels.findIndex((level) => level.length > 0);
+    return index < 0 ? undefined : index;
+  }
+
   /** Hands `entry` to the most urgent waiter; false when nobody waits. */
   releaseNext(entry: () => SendEntry): boolean {
     for (const level of this.levels) {

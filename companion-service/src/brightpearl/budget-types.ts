@@ -25,6 +25,13 @@ export interface BudgetStats {
   allowance: number;
   /** Most of our requests that could have counted in one rolling window at the same time. */
   peakInWindow: number;
+  /** Requests waiting in this instance's queue for the pacer. */
+  queued: number;
+  /**
+   * Requests counted in the current rolling window against the allowance: this instance's when
+   * the budget is per process, the whole cluster's when instances share one ledger.
+   */
+  inWindow: number;
 }
 
 /** Time for the budget, injectable so tests control it. */

@@ -3,13 +3,15 @@ import type { Logger } from '../observability/logger';
 import { AccountView } from './budget-account';
 import { SendLog } from './budget-log';
 import type { SendEntry } from './budget-log';
+import type { BudgetLedger } from './budget-ledger';
+import { createMemoryLedger } from './budget-memory-ledger';
 import { PriorityQueue } from './budget-queue';
-import { createWake, earliest } from './budget-wake';
+import { createRelease } from './budget-release';
 import { systemClock } from './budget-types';
 import type { BudgetClock, BudgetedAttempt, BudgetStats } from './budget-types';
 
-/** Lower numbers run first: a merchant's resend, then orders, stock, catalog. */
-export const PRIORITY = { interactive: 1, orders: 3, stock: 5, catalog: 7 } as const;
+/** Lower numbers run first: a merchant's resend, then orders, stock, catalog, sweeps. */
+export const PRIORITY = { interactive: 1, orders: 3, stock: 5, catalog: 7, sweeps: 9 } as const;
 export const DEFAULT_PRIORITY = PRIORITY.stock;
 
 export interface RateBudgetOptions {
@@ -27,6 +29,11 @@ export interface RateBudgetOptions {
   defaultThrottleWaitMs?: number;
   /** Random extra wait after a throttle, so instances do not probe at the same moment (0–250 ms). */
   throttleJitterMs?: number;
+  /**
+   * Where the window's requests are counted: one ledger shared by every instance on one
+   * Postgres keeps them to one allowance together (ADR 0020). Default: this process's memory.
+   */
+  ledger?: BudgetLedger;
   clock?: BudgetClock;
   logger?: Logger;
 }
@@ -47,9 +54,10 @@ export interface RateBudget {
 
 /**
  * A rolling-window pacer (docs/adr/0015-rolling-window-budget.md): a request is released only
- * while our log of requests Brightpearl may count in its window is under floor(share × cap) and
- * the last answer's `requests-remaining` leaves room, so no rolling window ever holds more than
- * our share, whether Brightpearl's window rolls or resets.
+ * while the ledger of requests Brightpearl may count in its window is under floor(share × cap)
+ * and the last answer's `requests-remaining` leaves room, so no rolling window ever holds more
+ * than our share, whether Brightpearl's window rolls or resets. With a shared ledger that holds
+ * for all instances together (docs/adr/0020-one-budget-across-instances.md).
  */
 export function createRateBudget(options: RateBudgetOptions = {}): RateBudget {
   const clock = options.clock ?? systemClock;
@@ -71,25 +79,22 @@ export function createRateBudget(options: RateBudgetOptions = {}): RateBudget {
   );
   const queue = new PriorityQueue();
   const allowance = () => Math.max(1, Math.floor(share * account.cap()));
+  const ledger = options.ledger ?? createMemoryLedger(clock, windowMs);
   const counters = { callsMade: 0, throttled: 0, byEndpoint: {} as Record<string, number> };
   const last = {
     requestsRemaining: null as number | null,
     nextThrottlePeriodMs: null as number | null,
   };
-  const wake = createWake(clock, () => pump());
-
-  function pump(): void {
-    const now = clock.now();
-    while (
-      queue.size() > 0 &&
-      log.inFlight() < maxConcurrent &&
-      log.count(now) < allowance() &&
-      account.headroom(now) > 0
-    ) {
-      queue.releaseNext(() => log.begin(now));
-    }
-    if (queue.size() > 0) wake.at(earliest(log.nextExpiry(now), account.wakeAt(now)));
-  }
+  const release = createRelease({
+    clock,
+    queue,
+    log,
+    account,
+    ledger,
+    allowance,
+    maxConcurrent,
+    logger,
+  });
 
   async function attemptOnce<T extends BudgetedAttempt>(
     endpoint: string,
@@ -105,13 +110,14 @@ export function createRateBudget(options: RateBudgetOptions = {}): RateBudget {
     } finally {
       const now = clock.now();
       log.end(entry, now);
+      release.finished(entry.ticket);
       if (outcome?.throttled) counters.throttled++;
       if (outcome?.headers.requestsRemaining != null)
         last.requestsRemaining = outcome.headers.requestsRemaining;
       if (outcome?.headers.nextThrottlePeriodMs != null)
         last.nextThrottlePeriodMs = outcome.headers.nextThrottlePeriodMs;
       account.observe(entry, outcome, now);
-      pump();
+      release.pump();
     }
   }
 
@@ -121,7 +127,7 @@ export function createRateBudget(options: RateBudgetOptions = {}): RateBudget {
       for (let attempts = 1; ; attempts++) {
         // A retried request keeps its place at the head of its priority.
         const waiting = queue.wait(priority, { first: attempts > 1 });
-        pump();
+        release.pump();
         // Awaited here, so the attempt runs in the caller's async context (correlation id).
         const entry = await waiting;
         const result = await attemptOnce(job.endpoint, entry, attempt);
@@ -147,8 +153,10 @@ export function createRateBudget(options: RateBudgetOptions = {}): RateBudget {
       accountCap: account.cap(),
       allowance: allowance(),
       peakInWindow: log.peakInWindow(),
+      queued: queue.size(),
+      inWindow: ledger.inWindow(),
     }),
-    close: () => wake.cancel(),
+    close: () => release.cancel(),
   };
 }
 

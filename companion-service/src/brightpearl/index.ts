@@ -16,6 +16,7 @@ export * from './oauth';
 export { createRateBudget, PRIORITY, DEFAULT_PRIORITY } from './budget';
 export type { RateBudget, RateBudgetOptions } from './budget';
 export type { BudgetStats } from './budget-types';
+export type { BudgetLedger, LedgerClaim } from './budget-ledger';
 export {
   BrightpearlError,
   BrightpearlValidationError,

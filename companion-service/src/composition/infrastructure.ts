@@ -4,12 +4,14 @@ import {
   createBrightpearlClient,
 } from '../brightpearl';
 import type { BrightpearlOAuth } from '../brightpearl/oauth';
+import { createPostgresBudgetLedger } from '../budget-ledger';
 import type { CompanionConfig } from '../config/config';
 import { createKenticoBridgeClient, type KenticoBridgeClient } from '../kentico';
 import { ConnectionHealth } from '../observability/connection-health';
 import { instrumentQueue } from './instrument-queue';
 import type { Logger } from '../observability/logger';
 import { createMetrics, type Metrics } from '../observability/metrics';
+import { INSTANCE_ID } from '../instances';
 import { reportingMissingTokens } from './token-health';
 import { createJobQueue, type JobQueue } from '../queue';
 import { migrate, openStore, type Store } from '../store';
@@ -54,6 +56,14 @@ export async function openInfrastructure(
     requestCap: config.brightpearl.requestCap,
     budgetShare: config.brightpearl.budgetShare,
     windowMs: config.brightpearl.windowMs,
+    // Instances on one Postgres keep to one budget together; PGlite is one process (ADR 0020).
+    ledger:
+      store.kind === 'postgres'
+        ? createPostgresBudgetLedger(store, {
+            windowMs: config.brightpearl.windowMs ?? 60_000,
+            instanceId: INSTANCE_ID,
+          })
+        : undefined,
     logger,
     onCall: (info) => {
       metrics.brightpearlCalls.inc({

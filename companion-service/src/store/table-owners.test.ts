@@ -30,6 +30,11 @@ const RULES: Rule[] = [
     pattern: /\b(SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b/,
     owners: /^(?!admin-api\/|status\/)/,
   },
+  {
+    what: 'the Brightpearl send ledger (ADR 0020)',
+    pattern: /\bbrightpearl_(send_ledger|budget_lock)\b/,
+    owners: /^budget-ledger\/postgres-budget-ledger\.ts$/,
+  },
 ];
 
 const ALWAYS_ALLOWED = [

@@ -57,6 +57,16 @@ describe('a client that refills its whole budget at each next-throttle-period', 
     expect(burst.filter((status) => status === 200)).toHaveLength(1);
     expect(burst.filter((status) => status === 503)).toHaveLength(9);
     expect(api.sim.requestLog.countThrottled()).toBe(10);
+    // A fixed period would have reset here and taken all ten: 19 in the minute from 5 s on.
+    const admitted = api.sim.requestLog
+      .entries()
+      .filter((entry) => !entry.throttled)
+      .map((entry) => entry.at);
+    expect(admitted).toHaveLength(11);
+    for (const start of admitted)
+      expect(
+        admitted.filter((at) => at >= start && at < start + 60_000).length,
+      ).toBeLessThanOrEqual(10);
   });
 
   it('a client that waits for each slot as it frees is never throttled', async () => {

@@ -12,6 +12,7 @@ import { mappingVersionMigration } from './011-mapping-version';
 import { instancesMigration } from './016-instances';
 import { customerFieldHashesMigration } from './017-customer-field-hashes';
 import { dirtyClaimIndexMigration } from './018-dirty-claim-index';
+import { brightpearlSendLedgerMigration } from './019-brightpearl-send-ledger';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -33,4 +34,5 @@ export const MIGRATIONS: readonly Migration[] = [
   instancesMigration,
   customerFieldHashesMigration,
   dirtyClaimIndexMigration,
+  brightpearlSendLedgerMigration,
 ];

@@ -1,0 +1,1 @@
+export { createPostgresBudgetLedger, type PostgresLedgerOptions } from './postgres-budget-ledger';
