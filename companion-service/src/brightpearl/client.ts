@@ -12,6 +12,7 @@ import { createHttpTransport } from './http';
 import { createInstallationId } from './installation';
 import { createLookupsApi } from './lookups-api';
 import { createMultiMessageApi } from './multi-message';
+import { DEFAULT_MULTI_MESSAGE_COOL_DOWN_MS, MultiMessageFallback } from './multi-message-fallback';
 import { createOrdersApi } from './orders-api';
 import { createPricesApi } from './prices-api';
 import { createProductsApi } from './products-api';
@@ -20,6 +21,8 @@ import { createSalesCreditApi } from './sales-credit-api';
 import type { BrightpearlClient, OnCall } from './types';
 import { createWarehouseApi } from './warehouse-api';
 import { createWebhooksApi } from './webhooks-api';
+import { createWriteBatcher } from './write-batcher';
+import type { WriteBatcherOptions } from './write-batcher';
 
 /** Budget settings (requestCap, budgetShare, …) sit at the top level beside the connection. */
 export interface BrightpearlClientOptions extends RateBudgetOptions {
@@ -39,6 +42,8 @@ export interface BrightpearlClientOptions extends RateBudgetOptions {
   /** Called after every HTTP attempt, e.g. for metrics. */
   onCall?: OnCall;
   logger?: Logger;
+  /** Creates waiting for the budget go together as multi-message (write-batcher.ts). */
+  writeBatching?: Pick<WriteBatcherOptions, 'coolDownMs' | 'now'>;
 }
 
 export function createBrightpearlClient(options: BrightpearlClientOptions): BrightpearlClient {
@@ -54,9 +59,16 @@ export function createBrightpearlClient(options: BrightpearlClientOptions): Brig
     logger,
     installation,
   });
+  // One view of multi-message's health for the batcher and for direct multiMessage callers.
+  const fallback = new MultiMessageFallback({
+    coolDownMs: options.writeBatching?.coolDownMs ?? DEFAULT_MULTI_MESSAGE_COOL_DOWN_MS,
+    now: options.writeBatching?.now ?? Date.now,
+    logger,
+  });
+  const writes = createWriteBatcher(transport, { fallback });
   return {
-    ...createOrdersApi(transport, installation),
-    ...createContactsApi(transport),
+    ...createOrdersApi(transport, installation, writes),
+    ...createContactsApi(transport, writes),
     ...createContactRecordsApi(transport),
     ...createProductsApi(transport, logger),
     ...createCatalogApi(transport),
@@ -67,7 +79,7 @@ export function createBrightpearlClient(options: BrightpearlClientOptions): Brig
     ...createOrderStatusSearchApi(transport),
     ...createAccountingApi(transport),
     ...createWebhooksApi(transport),
-    ...createMultiMessageApi(transport),
+    ...createMultiMessageApi(transport, fallback),
     ...createLookupsApi(transport),
     stats: () => budget.stats(),
   };

@@ -11,6 +11,7 @@ import type { Transport, TransportRequest } from './http';
 import { search } from './search';
 import type { BrightpearlClient, CallOptions, ContactSearchRow } from './types';
 import { textOrNull } from './wire-values';
+import type { WriteBatcher } from './write-batcher';
 
 const ENDPOINTS = {
   contactSearch: 'GET /contact-service/contact-search',
@@ -46,9 +47,13 @@ type ContactsApi = Pick<
   'searchContactsByEmail' | 'createPostalAddress' | 'createContact'
 >;
 
-export function createContactsApi(transport: Transport): ContactsApi {
+/** Creates go through `writes`, so creates waiting for the budget share one multi-message. */
+export function createContactsApi(
+  transport: Transport,
+  writes: Pick<WriteBatcher, 'send'> = transport,
+): ContactsApi {
   const post = async (request: Omit<TransportRequest, 'method'>): Promise<number> => {
-    const response = await transport.send({ ...request, method: 'POST' });
+    const response = await writes.send({ ...request, body: request.body, method: 'POST' });
     return parseBody(CreatedIdResponse, response, request.endpoint).response;
   };
 

@@ -39,6 +39,12 @@ export interface TransportRequest {
   path: string;
   body?: unknown;
   call?: CallOptions;
+  /**
+   * Builds the request actually sent, once, when the budget grants this request its slot (the
+   * write batcher decides then which waiting writes go, and whether as one multi-message).
+   * `endpoint` and `call.priority` above are what the budget queues it under.
+   */
+  atGrant?: () => Omit<TransportRequest, 'atGrant'>;
 }
 
 export interface TransportResponse {
@@ -112,23 +118,24 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
     };
   }
 
-  const budgeted = (request: TransportRequest) =>
-    options.budget.run(
-      { endpoint: request.endpoint, priority: request.call?.priority ?? DEFAULT_PRIORITY },
-      () => attempt(request),
-    );
-
   return {
-    async send(request) {
-      const { endpoint } = request;
-      let { result, attempts } = await budgeted(request);
+    async send(queued) {
+      let built: TransportRequest | undefined;
+      const request = (): TransportRequest => (built ??= queued.atGrant?.() ?? queued);
+      const budgeted = () =>
+        options.budget.run(
+          { endpoint: queued.endpoint, priority: queued.call?.priority ?? DEFAULT_PRIORITY },
+          () => attempt(request()),
+        );
+      let { result, attempts } = await budgeted();
       // An expired OAuth token: refresh once and retry once (a 401 was not executed).
       if (
         result.status === 401 &&
         (await renewedAfterUnauthorized(options.auth, result.sentHeaders))
       ) {
-        ({ result, attempts } = await budgeted(request));
+        ({ result, attempts } = await budgeted());
       }
+      const { endpoint } = request();
       const { status, body } = result;
       if (result.throttled) throw new BrightpearlThrottledError({ endpoint, status, attempts });
       if (status >= 200 && status < 300) return { status, body };

@@ -1,12 +1,19 @@
-import { brightpearlResponse, BrightpearlErrorItem } from '@bpkc/shared-types';
+import { BrightpearlErrorItem } from '@bpkc/shared-types';
 import { z } from 'zod';
 
 import { parseBody, validateRequest } from './envelope';
 import { BrightpearlProtocolError } from './errors';
 import type { Transport } from './http';
-import type { BrightpearlClient, MultiMessageResult } from './types';
+import {
+  MAX_MESSAGES_PER_MULTI_MESSAGE,
+  MULTI_MESSAGE_ENDPOINT,
+  MultiMessageResponse,
+} from './multi-message-wire';
+import type { MultiMessageFallback } from './multi-message-fallback';
+import { sendSingly } from './multi-message-singly';
+import type { BrightpearlClient, CallOptions, MultiMessageResult } from './types';
 
-const ENDPOINT = 'POST /multi-message';
+const ENDPOINT = MULTI_MESSAGE_ENDPOINT;
 
 const Messages = z
   .array(
@@ -18,25 +25,10 @@ const Messages = z
     }),
   )
   .min(2)
-  .max(10)
+  .max(MAX_MESSAGES_PER_MULTI_MESSAGE)
   .refine((messages) => new Set(messages.map((m) => m.label)).size === messages.length, {
     message: 'labels must be unique (results are matched by label)',
   });
-
-const MultiMessageResponse = brightpearlResponse(
-  z.object({
-    processedMessages: z
-      .array(
-        z.object({
-          label: z.string(),
-          statusCode: z.number().int(),
-          body: z.object({ content: z.string() }).nullish(),
-        }),
-      )
-      .default([]),
-    unprocessedMessages: z.array(z.string()).default([]),
-  }),
-);
 
 /** Each inner body is itself an envelope, serialised as a JSON string (reference §3.5). */
 const InnerEnvelope = z.object({
@@ -46,18 +38,36 @@ const InnerEnvelope = z.object({
 
 type MultiMessageApi = Pick<BrightpearlClient, 'multiMessage'>;
 
-export function createMultiMessageApi(transport: Transport): MultiMessageApi {
-  return {
-    async multiMessage(messages, options = {}) {
-      const valid = validateRequest(Messages, messages, ENDPOINT);
-      const response = await transport.send({
+/** With `fallback`, single calls stand in for multi-message while it is set aside. */
+export function createMultiMessageApi(
+  transport: Transport,
+  fallback?: MultiMessageFallback,
+): MultiMessageApi {
+  const send = async (body: unknown, call: CallOptions) => {
+    try {
+      return await transport.send({
         method: 'POST',
         endpoint: ENDPOINT,
         path: '/multi-message',
-        // SEQUENTIAL so that onFail STOP means "nothing after the first failure ran".
-        body: { processingMode: 'SEQUENTIAL', onFail: options.onFail ?? 'STOP', messages: valid },
-        call: options,
+        body,
+        call,
       });
+    } catch (error) {
+      fallback?.tripOn(error);
+      throw error;
+    }
+  };
+
+  return {
+    async multiMessage(messages, options = {}) {
+      const valid = validateRequest(Messages, messages, ENDPOINT);
+      const onFail = options.onFail ?? 'STOP';
+      if (fallback?.active()) return sendSingly(transport, valid, { onFail, call: options });
+      // SEQUENTIAL so that onFail STOP means "nothing after the first failure ran".
+      const response = await send(
+        { processingMode: 'SEQUENTIAL', onFail, messages: valid },
+        options,
+      );
       const { processedMessages } = parseBody(MultiMessageResponse, response, ENDPOINT).response;
       const byLabel = new Map(processedMessages.map((message) => [message.label, message]));
       // In request order; a label Brightpearl did not report was not processed.

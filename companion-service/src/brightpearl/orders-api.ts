@@ -17,6 +17,7 @@ import { OrderRecord, toSalesOrderRecord } from './sales-order-record';
 import { search } from './search';
 import type { BrightpearlClient, CallOptions } from './types';
 import { EmptyResponse } from './wire-values';
+import type { WriteBatcher } from './write-batcher';
 
 const ENDPOINTS = {
   orderSearch: 'GET /order-service/order-search',
@@ -51,7 +52,12 @@ type OrdersApi = Pick<
   | 'setOrderStatus'
 >;
 
-export function createOrdersApi(transport: Transport, installation?: InstallationId): OrdersApi {
+/** Creates go through `writes`, so creates waiting for the budget share one multi-message. */
+export function createOrdersApi(
+  transport: Transport,
+  installation?: InstallationId,
+  writes: Pick<WriteBatcher, 'send'> = transport,
+): OrdersApi {
   const getOrders = async (ids: number[], call?: CallOptions): Promise<unknown[]> => {
     const endpoint = ENDPOINTS.getOrders;
     const orders: unknown[] = [];
@@ -98,7 +104,7 @@ export function createOrdersApi(transport: Transport, installation?: Installatio
         validateRequest(SalesOrderCreate, body, endpoint),
         installation,
       );
-      const response = await transport.send({
+      const response = await writes.send({
         method: 'POST',
         endpoint,
         path: '/order-service/sales-order',

@@ -69,7 +69,8 @@ export const EnvSchema = z.object({
   KENTICO_SHARED_SECRET: optionalText.pipe(z.string().min(32).optional()),
   /** During a rotation: still verifies Kentico events; never signs (docs/security.md). */
   KENTICO_SHARED_SECRET_PREVIOUS: optionalText.pipe(z.string().min(32).optional()),
-  SYNC_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** ≥ 10 so that creates waiting for the budget can fill a multi-message (ADR 0021). */
+  SYNC_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(16),
   SYNC_COALESCE_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   STOCK_FULL_COMPARE_MINUTES: z.coerce.number().min(0).default(60),
   SWEEP_SECONDS: z.coerce.number().min(0).default(60),

@@ -53,6 +53,10 @@ export function faultMiddleware(
   const hangMs = options.hangMs ?? DEFAULT_HANG_MS;
   return (req, res, next) => {
     const current = typeof plan === 'function' ? plan() : plan;
+    if (current.outagePaths.some((path) => req.path.endsWith(path))) {
+      options.counters.outage += 1;
+      return responses.serverError(res);
+    }
     const kind = pickFault(current, random());
     if (kind === undefined) return next();
     options.counters[kind] += 1;

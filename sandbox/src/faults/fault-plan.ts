@@ -18,10 +18,16 @@ export interface FaultPlan {
    * from `error500`/`reset`, and this is what turns a naive retry into a duplicate in real life.
    */
   errorAfterExecute: number;
+  /**
+   * Paths (matched at the end, e.g. `/multi-message`) that answer 500 on every request without
+   * executing: one feature down while the rest of the API works (multi-message's gateway outage,
+   * reference §3.5). Not a rate: no draw is taken for these requests.
+   */
+  outagePaths: readonly string[];
 }
 
 export type FaultKind =
-  'throttle503' | 'error500' | 'timeout' | 'reset' | 'slow' | 'errorAfterExecute';
+  'throttle503' | 'error500' | 'timeout' | 'reset' | 'slow' | 'errorAfterExecute' | 'outage';
 
 /** Injected faults by kind since the simulator started (mutated in place by the middleware). */
 export type FaultCounters = Record<FaultKind, number>;
@@ -33,6 +39,7 @@ export const NO_FAULTS: FaultPlan = Object.freeze({
   reset: 0,
   slowMs: Object.freeze({ rate: 0, ms: 0 }),
   errorAfterExecute: 0,
+  outagePaths: Object.freeze([]),
 });
 
 export const emptyFaultCounters = (): FaultCounters => ({
@@ -42,6 +49,7 @@ export const emptyFaultCounters = (): FaultCounters => ({
   reset: 0,
   slow: 0,
   errorAfterExecute: 0,
+  outage: 0,
 });
 
 export const totalFaults = (counters: Readonly<Record<string, number>>): number =>

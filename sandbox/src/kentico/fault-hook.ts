@@ -17,7 +17,10 @@ export type KenticoFaultPlan = Partial<Omit<FaultPlan, 'throttle503'>> & {
   eventDropRate?: number;
 };
 
-export type KenticoFaultCounters = Omit<FaultCounters, 'throttle503'> & { eventsDropped: number };
+// Outages of one path are a Brightpearl feature's (multi-message); the bridge has none.
+export type KenticoFaultCounters = Omit<FaultCounters, 'throttle503' | 'outage'> & {
+  eventsDropped: number;
+};
 
 const answer = (res: ServerResponse, status: number, error: string): void => {
   res.statusCode = status;

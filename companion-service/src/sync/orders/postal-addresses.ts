@@ -1,58 +1,30 @@
 import type { PostalAddressCreate } from '@bpkc/shared-types';
 
-import { type BrightpearlClient, BrightpearlServerError } from '../../brightpearl';
+import { type BrightpearlClient, BrightpearlValidationError } from '../../brightpearl';
 import type { CallMeter } from '../call-meter';
 import { PermanentSyncError } from './mapping-failure';
 
 /**
- * One address is one call; two go as one multi-message request (it counts once against the
- * budget). Multi-message has had outages (reference §3.5), so a server error falls back to
- * single calls.
+ * Both addresses are asked for together, so the client's write batcher sends them (and other
+ * orders' waiting creates) as one multi-message: one unit of budget, with its own fallback to
+ * single calls when multi-message is down (brightpearl/write-batcher.ts).
  */
 export async function createPostalAddresses(
   deps: { brightpearl: BrightpearlClient; meter: CallMeter },
   addresses: PostalAddressCreate[],
 ): Promise<number[]> {
-  if (addresses.length === 1) {
-    return [await deps.brightpearl.createPostalAddress(addresses[0]!, deps.meter.call)];
-  }
-  try {
-    return await batchCreate(deps, addresses);
-  } catch (error) {
-    if (!(error instanceof BrightpearlServerError)) throw error;
-    const ids: number[] = [];
-    for (const address of addresses) {
-      ids.push(await deps.brightpearl.createPostalAddress(address, deps.meter.call));
-    }
-    return ids;
-  }
+  const settled = await Promise.allSettled(
+    addresses.map((address) => deps.brightpearl.createPostalAddress(address, deps.meter.call)),
+  );
+  return settled.map((result) => {
+    if (result.status === 'fulfilled') return result.value;
+    throw rejectedAddress(result.reason);
+  });
 }
 
-async function batchCreate(
-  deps: { brightpearl: BrightpearlClient; meter: CallMeter },
-  addresses: PostalAddressCreate[],
-): Promise<number[]> {
-  const results = await deps.brightpearl.multiMessage(
-    addresses.map((body, index) => ({
-      label: `address-${index}`,
-      uri: '/contact-service/postal-address',
-      httpMethod: 'POST' as const,
-      body,
-    })),
-    { onFail: 'STOP', ...deps.meter.call },
-  );
-  return addresses.map((_, index) => {
-    const result = results.find((item) => item.label === `address-${index}`);
-    if (result?.statusCode === 400) {
-      const detail = result.errors?.map((e) => `${e.code} ${e.message}`).join('; ') ?? 'rejected';
-      throw new PermanentSyncError('invalid-address', `Brightpearl rejected an address: ${detail}`);
-    }
-    if (!result?.processed || result.statusCode >= 300 || typeof result.response !== 'number') {
-      throw new BrightpearlServerError({
-        endpoint: 'POST /multi-message',
-        status: result?.statusCode,
-      });
-    }
-    return result.response;
-  });
+/** Brightpearl refusing an address is the order's data: no retry will help. */
+function rejectedAddress(error: unknown): unknown {
+  if (!(error instanceof BrightpearlValidationError) || error.local) return error;
+  const detail = error.errors.map((e) => `${e.code} ${e.message}`).join('; ') || 'rejected';
+  return new PermanentSyncError('invalid-address', `Brightpearl rejected an address: ${detail}`);
 }
