@@ -9,6 +9,7 @@ export function instrumentQueue(queue: JobQueue, metrics: Metrics): JobQueue {
     stop: () => queue.stop(),
     depths: () => queue.depths(),
     enqueue: (name, data, options) => queue.enqueue(name, data, options),
+    enqueueMany: (jobs, options) => queue.enqueueMany(jobs, options),
     work<T>(name: Parameters<JobQueue['work']>[0], handler: JobHandler<T>, options?: WorkOptions) {
       const counted = async (job: Job<T>) => {
         try {

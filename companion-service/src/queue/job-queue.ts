@@ -1,6 +1,6 @@
 import type PgBoss from 'pg-boss';
 
-import { afterCommit } from '../store';
+import { afterCommit, type Db } from '../store';
 import { bossDbOverTransaction } from './boss-db';
 import { newInstanceId } from '../instances';
 import { createBoss, declareQueues, recoverAfterRestart } from './boss-setup';
@@ -90,6 +90,18 @@ class PgBossJobQueue implements JobQueue {
     });
     afterCommit(db, () => this.wake(queue));
     return id;
+  }
+
+  async enqueueMany(
+    jobs: ReadonlyArray<{ queue: QueueName; data: unknown }>,
+    options: { db?: Db } = {},
+  ): Promise<void> {
+    if (jobs.length === 0) return;
+    const { db } = options;
+    const rows = jobs.map(({ queue, data }) => ({ name: queue, data: data as object }));
+    await this.started().insert(rows, db ? { db: bossDbOverTransaction(db) } : {});
+    for (const queue of new Set(jobs.map((job) => job.queue)))
+      afterCommit(db, () => this.wake(queue));
   }
 
   async work<T>(

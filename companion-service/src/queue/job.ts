@@ -99,6 +99,15 @@ export interface EnqueueOptions {
 export interface JobQueue {
   start(): Promise<void>;
   enqueue<T>(queue: QueueName, data: T, options?: EnqueueOptions): Promise<string | null>;
+  /**
+   * Several jobs (any queues) in ONE insert, e.g. a group commit of intake events: on the
+   * caller's transaction when `db` is given; each queue's retry settings apply as for enqueue.
+   * No per-job options (singletons, delays, priorities): those jobs go through `enqueue`.
+   */
+  enqueueMany(
+    jobs: ReadonlyArray<{ queue: QueueName; data: unknown }>,
+    options?: { db?: Db },
+  ): Promise<void>;
   /** Every handler runs inside the failure path; there is no way around it. */
   work<T>(queue: QueueName, handler: JobHandler<T>, options?: WorkOptions): Promise<void>;
   /** Jobs not yet finished (created + retry + active) per queue and dead-letter queue. */

@@ -5,7 +5,7 @@ import { MAX_WEBHOOK_IDS, parseIdRanges, type WebhookDelivery } from '@bpkc/shar
 import type { JobQueue } from '../../queue';
 import type { Db } from '../../store';
 import { type DirtyKind, markDirtyRanges } from '../dirty-records';
-import { storeInboxEvent } from './inbox-repository';
+import { storeInboxEvents } from './inbox-repository';
 
 const QUEUE_OF = {
   stock: 'stock-sync',
@@ -23,36 +23,58 @@ export function dirtyKindOf(delivery: WebhookDelivery): DirtyKind | null {
   return null;
 }
 
+export interface WebhookOutcome {
+  duplicate: boolean;
+  ids: number;
+}
+
 /**
- * Stores the delivery (deduplicated: Brightpearl delivers at least once), marks its ids dirty
- * and enqueues the flow's job, in one transaction — only then is the delivery acknowledged.
- * The id set stays ranges until the database expands it, chunk by chunk (markDirtyRanges).
- * The delivery must have passed the WebhookDelivery schema (which bounds the id set).
+ * Stores a batch of deliveries (deduplicated: Brightpearl delivers at least once), marks their
+ * ids dirty and enqueues ONE job per flow they feed, in one transaction — only then is any of
+ * them acknowledged. A burst of deliveries is thus one inbox insert and a few jobs, not a job
+ * each: the flow's job drains every dirty id anyway. The id sets stay ranges until the database
+ * expands them, chunk by chunk (markDirtyRanges). Deliveries must have passed the
+ * WebhookDelivery schema (which bounds the id set). One outcome per delivery, in order.
  */
-export async function acceptBrightpearlWebhook(
+export async function acceptBrightpearlWebhooks(
   deps: { db: Db; queue: JobQueue },
-  delivery: WebhookDelivery,
-): Promise<{ duplicate: boolean; ids: number }> {
-  const { ranges, count } = parseIdRanges(delivery.id, { maxIds: MAX_WEBHOOK_IDS });
-  const kind = dirtyKindOf(delivery);
+  deliveries: readonly WebhookDelivery[],
+): Promise<WebhookOutcome[]> {
+  const parsed = deliveries.map((delivery) => ({
+    delivery,
+    eventId: deliveryId(delivery),
+    kind: dirtyKindOf(delivery),
+    ...parseIdRanges(delivery.id, { maxIds: MAX_WEBHOOK_IDS }),
+  }));
   return deps.db.transaction(async (tx) => {
-    const stored = await storeInboxEvent(tx, {
-      eventId: deliveryId(delivery),
-      source: 'brightpearl',
-      type: delivery.fullEvent,
-      objectKey: delivery.id.slice(0, 500),
-      payload: delivery,
+    const fresh = await storeInboxEvents(
+      tx,
+      parsed.map(({ delivery, eventId }) => ({
+        eventId,
+        source: 'brightpearl' as const,
+        type: delivery.fullEvent,
+        objectKey: delivery.id.slice(0, 500),
+        payload: delivery,
+      })),
+    );
+    const firstSeen = new Set<string>();
+    const isNew = parsed.map(({ eventId }) => {
+      const first = fresh.has(eventId) && !firstSeen.has(eventId);
+      firstSeen.add(eventId);
+      return first;
     });
-    if (!stored) return { duplicate: true, ids: count };
-    if (kind) {
+    const kinds = new Set<DirtyKind>();
+    for (const [index, { kind, ranges }] of parsed.entries()) {
+      if (!isNew[index] || !kind) continue;
       await markDirtyRanges(tx, kind, ranges);
-      await deps.queue.enqueue(
-        QUEUE_OF[kind],
-        { trigger: 'webhook', source: 'brightpearl' },
-        { db: tx },
-      );
+      kinds.add(kind);
     }
-    return { duplicate: false, ids: count };
+    const jobs = [...kinds].map((kind) => ({
+      queue: QUEUE_OF[kind],
+      data: { trigger: 'webhook', source: 'brightpearl' },
+    }));
+    await deps.queue.enqueueMany(jobs, { db: tx });
+    return parsed.map(({ count }, index) => ({ duplicate: !isNew[index], ids: count }));
   });
 }
 

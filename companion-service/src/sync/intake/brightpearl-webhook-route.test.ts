@@ -25,7 +25,7 @@ const delivery = (overrides: Record<string, unknown> = {}) => ({
 
 /** The intake as the app mounts it: /healthz, the router, body-parser errors answered 4xx. */
 function intakeApp(db: Db, onHealthz = () => {}) {
-  const queue = { enqueue: async () => 'job' } as unknown as JobQueue;
+  const queue = { enqueueMany: async () => undefined } as unknown as JobQueue;
   const app = express();
   app.get('/healthz', (_req, res) => {
     onHealthz();

@@ -4,7 +4,8 @@ import express, { type NextFunction, type Request, type Response, Router } from 
 import type { Logger } from '../../observability/logger';
 import type { JobQueue } from '../../queue';
 import type { Db } from '../../store';
-import { acceptBrightpearlWebhook } from './brightpearl-webhook-intake';
+import { acceptBrightpearlWebhooks } from './brightpearl-webhook-intake';
+import { groupCommit } from './group-commit';
 import { tokenMatches, type WebhookIdentity } from '../../brightpearl/webhooks';
 import { findUnstorableText, unstorableTextAnswer } from './unstorable-text';
 
@@ -24,6 +25,13 @@ export function brightpearlWebhookRouter(deps: {
   logger: Logger;
   onAccepted?: (event: { source: string; type: string; duplicate: boolean }) => void;
 }): Router {
+  // A burst of deliveries is committed in batches (ADR 0023); each delivery can name thousands
+  // of ids, so batches stay small enough to keep one transaction short.
+  const intake = groupCommit({
+    commit: (deliveries: WebhookDelivery[]) => acceptBrightpearlWebhooks(deps, deliveries),
+    maxBatch: 25,
+    maxInFlight: 1,
+  });
   const router = Router();
   router.post(
     '/webhooks/brightpearl/:installationId/:token',
@@ -46,7 +54,7 @@ export function brightpearlWebhookRouter(deps: {
         return;
       }
       try {
-        const result = await acceptBrightpearlWebhook(deps, parsed.value);
+        const result = await intake.submit(parsed.value);
         deps.onAccepted?.({
           source: 'brightpearl',
           type: parsed.value.fullEvent,

@@ -11,14 +11,36 @@ export interface InboxEvent {
   payload: unknown;
 }
 
-/** Stores the event unless it is already there; false: a duplicate (delivered before). */
-export async function storeInboxEvent(db: Db, event: InboxEvent): Promise<boolean> {
-  const inserted = await db.query(
+/**
+ * Stores several events in ONE statement (a group commit); returns the ids that were new.
+ * The batch travels as one JSON document, so the statement's size does not grow with its
+ * parameter count; an id twice in the batch is stored once.
+ * Returns ids as Postgres prints a uuid (lowercase).
+ */
+export async function storeInboxEvents(
+  db: Db,
+  events: readonly InboxEvent[],
+): Promise<Set<string>> {
+  if (events.length === 0) return new Set();
+  // Sorted by id: two batches that share an id wait on each other in one order, never deadlock.
+  const key = (event: InboxEvent) => event.eventId.toLowerCase();
+  const sorted = [...events].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  const rows = sorted.map((event) => ({
+    event_id: event.eventId,
+    source: event.source,
+    type: event.type,
+    object_key: event.objectKey,
+    payload: event.payload,
+  }));
+  const inserted = await db.query<{ event_id: string }>(
     `INSERT INTO inbox_events (event_id, source, type, object_key, payload)
-     VALUES ($1, $2, $3, $4, $5::jsonb) ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-    [event.eventId, event.source, event.type, event.objectKey, JSON.stringify(event.payload)],
+     SELECT event_id, source, type, object_key, payload
+     FROM jsonb_to_recordset($1::jsonb)
+       AS batch (event_id uuid, source text, type text, object_key text, payload jsonb)
+     ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+    [JSON.stringify(rows)],
   );
-  return inserted.length > 0;
+  return new Set(inserted.map((row) => row.event_id));
 }
 
 export interface InboxEntry {

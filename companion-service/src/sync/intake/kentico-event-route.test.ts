@@ -24,7 +24,7 @@ describe('Kentico event intake: hostile events', () => {
   beforeAll(async () => {
     store = await openStore({ logger });
     await migrate(store, logger);
-    const queue = { enqueue: async () => 'job' } as unknown as JobQueue;
+    const queue = { enqueueMany: async () => undefined } as unknown as JobQueue;
     app = express();
     app.use(kenticoEventRouter({ db: store, queue, secret: SECRET, logger }));
     // eslint-disable-next-line max-params
