@@ -53,6 +53,7 @@ export async function registerFlows(
   // Always registered: whether stock syncs is the mapping's call, made by each job (mapping/).
   const stopStock = await startStockWorkers(deps, {
     coalesceMs: input.sync.coalesceMs,
+    coalesceMaxMs: input.sync.stockCoalesceMaxMs,
     fullCompareMinutes: input.sync.fullCompareMinutes,
   });
   const reconciliation = await startReconcileWorker(deps, {

@@ -49,6 +49,11 @@ export interface CompanionConfig {
     concurrency: number;
     /** How long a stock or catalog job waits so changes arriving together share one read. */
     coalesceMs: number;
+    /**
+     * The stock window when the budget is tight; `coalesceMs` is its minimum (ADR 0005).
+     * Absent: 3,000 ms.
+     */
+    stockCoalesceMaxMs?: number;
     /** Minutes between scheduled stock full compares; 0 turns the schedule off. */
     fullCompareMinutes: number;
     /** Seconds between sweeps for Brightpearl changes without webhooks (credits, contacts); 0: off. */

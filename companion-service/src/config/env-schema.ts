@@ -72,6 +72,8 @@ export const EnvSchema = z.object({
   /** ≥ 10 so that creates waiting for the budget can fill a multi-message (ADR 0021). */
   SYNC_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(16),
   SYNC_COALESCE_MS: z.coerce.number().int().min(0).max(60_000).default(250),
+  /** The stock window when the budget is tight (ADR 0005); SYNC_COALESCE_MS is its minimum. */
+  STOCK_COALESCE_MAX_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),
   STOCK_FULL_COMPARE_MINUTES: z.coerce.number().min(0).default(60),
   SWEEP_SECONDS: z.coerce.number().min(0).default(60),
   RECONCILE_SECONDS: z.coerce.number().min(0).default(300),

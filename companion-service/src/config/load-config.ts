@@ -74,6 +74,7 @@ export function loadLiveConfig(env: Env): CompanionConfig {
     sync: {
       concurrency: env.SYNC_CONCURRENCY,
       coalesceMs: env.SYNC_COALESCE_MS,
+      stockCoalesceMaxMs: env.STOCK_COALESCE_MAX_MS,
       fullCompareMinutes: env.STOCK_FULL_COMPARE_MINUTES,
       sweepSeconds: env.SWEEP_SECONDS,
       paymentBatchWaitMs: env.PAYMENT_BATCH_WAIT_MS,

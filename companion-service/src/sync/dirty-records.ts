@@ -9,6 +9,14 @@ export type DirtyKind = 'stock' | 'catalog' | 'shipment' | 'order-status';
 const CLAIM_TTL_SECONDS = 600;
 
 /**
+ * `marked_at` is when the oldest change not yet taken was marked: a re-mark of a waiting row keeps
+ * it (so a record changed again and again cannot keep postponing its read, ADR 0005), a re-mark of
+ * a claimed row is a new change (now).
+ */
+const KEEP_OLDEST_MARK =
+  'CASE WHEN dirty_records.claim IS NULL THEN dirty_records.marked_at ELSE now() END';
+
+/**
  * Marks Brightpearl records as changed. Re-marking a record that a worker has claimed clears the
  * claim, so a change that arrives while the worker runs is processed again, never lost.
  */
@@ -17,7 +25,7 @@ export async function markDirty(db: Db, kind: DirtyKind, ids: readonly number[])
   await db.query(
     `INSERT INTO dirty_records (kind, record_id)
      SELECT $1, id FROM unnest($2::bigint[]) AS id
-     ON CONFLICT (kind, record_id) DO UPDATE SET marked_at = now(), claim = NULL, claimed_at = NULL`,
+     ON CONFLICT (kind, record_id) DO UPDATE SET marked_at = ${KEEP_OLDEST_MARK}, claim = NULL, claimed_at = NULL`,
     [kind, [...new Set(ids)]],
   );
 }
@@ -42,7 +50,7 @@ export async function markDirtyRanges(
       await db.query(
         `INSERT INTO dirty_records (kind, record_id)
          SELECT $1, id FROM generate_series($2::bigint, $3::bigint) AS id
-         ON CONFLICT (kind, record_id) DO UPDATE SET marked_at = now(), claim = NULL, claimed_at = NULL`,
+         ON CONFLICT (kind, record_id) DO UPDATE SET marked_at = ${KEEP_OLDEST_MARK}, claim = NULL, claimed_at = NULL`,
         [kind, from, to],
       );
       await new Promise((resolve) => setImmediate(resolve));
@@ -86,4 +94,20 @@ export async function unclaim(db: Db, claim: string): Promise<void> {
   await db.query(`UPDATE dirty_records SET claim = NULL, claimed_at = NULL WHERE claim = $1`, [
     claim,
   ]);
+}
+
+/**
+ * What waits to be claimed: how many ids, and how long ago the oldest was marked (ms, by the
+ * database's clock, so instances with skewed clocks agree). The stock window reads it.
+ */
+export async function dirtyBacklog(
+  db: Db,
+  kind: DirtyKind,
+): Promise<{ count: number; oldestAgeMs: number }> {
+  const [row] = await db.query<{ n: number | string; age_ms: number | string | null }>(
+    `SELECT count(*) AS n, extract(epoch FROM now() - min(marked_at)) * 1000 AS age_ms
+     FROM dirty_records WHERE kind = $1 AND claim IS NULL`,
+    [kind],
+  );
+  return { count: Number(row?.n ?? 0), oldestAgeMs: Math.max(0, Number(row?.age_ms ?? 0)) };
 }

@@ -30,12 +30,19 @@ export async function drainDirty(
     roundSize: number;
     coalesceMs: number;
     handle: (ids: number[]) => Promise<RoundOutcome>;
+    /**
+     * Called before every claim (after `coalesceMs`) with the size of the previous round (null
+     * before the first): a flow that adapts its coalescing waits here (stock, ADR 0005).
+     */
+    beforeRound?: (previousRound: number | null) => Promise<void>;
   },
 ): Promise<{ handled: number }> {
   await sleep(input.coalesceMs);
   let waiting = 0;
+  let previousRound: number | null = null;
   const seen = new Set<number>();
   for (;;) {
+    await input.beforeRound?.(previousRound);
     const { claim, ids } = await claimDirty(db, { kind: input.kind, limit: input.roundSize });
     if (ids.length === 0) break;
     if (ids.some((id) => seen.has(id))) {
@@ -44,6 +51,7 @@ export async function drainDirty(
       break;
     }
     ids.forEach((id) => seen.add(id));
+    previousRound = ids.length;
     waiting += await handleRound(db, { claim, ids, handle: input.handle });
     // A large backlog is many rounds of quick queries; on the embedded store they can run back to
     // back without the event loop serving HTTP in between. Yield once per round.

@@ -3,18 +3,25 @@ import type { JobQueue } from '../../queue';
 import { type StockDeps } from './push-stock';
 import { startScheduledJob } from '../scheduled-job';
 import { compareAllStock, FULL_COMPARE_LEASE } from './full-compare';
+import { DEFAULT_COALESCE_MAX_MS } from './coalesce-window';
 import { runStockSync } from './stock-sync-job';
 
 /** Stock workers plus this instance's schedule for the full compare. Returns a stop function. */
 export async function startStockWorkers(
   deps: WithMappingSource<StockDeps> & { queue: JobQueue },
-  options: { coalesceMs: number; fullCompareMinutes: number },
+  options: { coalesceMs: number; coalesceMaxMs?: number; fullCompareMinutes: number },
 ): Promise<() => void> {
   await deps.queue.work(
     'stock-sync',
     // Registered whatever the mapping says; each job decides with the mapping it read.
     withMapping(deps, (jobDeps) =>
-      stockSyncs(jobDeps) ? runStockSync({ ...jobDeps, coalesceMs: options.coalesceMs }) : none,
+      stockSyncs(jobDeps)
+        ? runStockSync({
+            ...jobDeps,
+            coalesceMs: options.coalesceMs,
+            coalesceMaxMs: options.coalesceMaxMs ?? DEFAULT_COALESCE_MAX_MS,
+          })
+        : none,
     ),
     {
       concurrency: 2,
