@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events';
+
 import { formatIdSet } from '@bpkc/shared-types';
 
 import type { ResourceEvent } from '../events';
@@ -35,7 +37,7 @@ export class WebhookEngine {
   private readonly limiter = new Limiter(MAX_IN_FLIGHT);
   private readonly random: () => number;
   private dropRate: number;
-  private abort = new AbortController();
+  private abort = unlimitedController();
 
   constructor(private readonly deps: WebhookEngineDeps) {
     this.random = seededRandom(deps.config.seed);
@@ -81,7 +83,7 @@ export class WebhookEngine {
   stop(): void {
     this.batcher.stop();
     this.abort.abort();
-    this.abort = new AbortController();
+    this.abort = unlimitedController();
   }
 
   private vars(event: EventKind, ids: number[], raisedOn: number): TemplateVars {
@@ -116,6 +118,16 @@ export class WebhookEngine {
       this.tracker.end(),
     );
   }
+}
+
+/**
+ * One signal cancels every delivery on stop(); each request in flight and each retry waiting
+ * its backoff adds a listener, so dozens at once under a burst are normal here, not a leak.
+ */
+function unlimitedController(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
 }
 
 const logAs = (webhook: StoredWebhook, vars: TemplateVars) => ({
