@@ -1,11 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdir } from 'node:fs/promises';
 
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 
 import type { Logger } from '../observability/logger';
 import { settleTransaction, trackTransaction } from './commit-hooks';
 import type { Row, SqlSession, Store } from './db';
+import { createPgliteDataDir } from './pglite-initdb';
+import { pgliteInitdbParams, pgliteStartParams, useBaselineWasmCompiler } from './pglite-settings';
 
 /**
  * PGlite is a single connection guarded by a mutex: `transaction()` holds it until COMMIT, so
@@ -13,13 +14,19 @@ import type { Row, SqlSession, Store } from './db';
  * is a deadlock when code inside a transaction calls the store instead of its `tx` — we detect
  * that through async context and fail loudly instead of hanging.
  * Under jest, PGlite's boot needs `node --experimental-vm-modules` (it calls `import()`).
+ * Memory (ADR 0022): a new data folder is created in a child process, and Postgres runs with
+ * small buffers; an in-memory store (tests) runs initdb in-process, with the same settings.
  */
 export async function openPgliteStore(options: {
   dataDir?: string;
   logger: Logger;
 }): Promise<Store> {
-  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const pg = await PGlite.create(options.dataDir);
+  if (options.dataDir) await createPgliteDataDir(options.dataDir, options.logger);
+  useBaselineWasmCompiler();
+  const pg = await PGlite.create(options.dataDir, {
+    startParams: pgliteStartParams(),
+    initDbStartParams: pgliteInitdbParams(),
+  });
   options.logger.info('Store opened', { kind: 'pglite', dataDir: options.dataDir ?? 'memory' });
   return new PgliteStore(pg);
 }
