@@ -42,6 +42,7 @@ const ContactId = z.number().int().positive();
 const SearchRow = z.object({
   contactId: z.number().int().positive(),
   updatedOn: z.string().min(1),
+  primaryEmail: z.string().nullish(),
 });
 
 type ContactRecordsApi = Pick<
@@ -112,10 +113,15 @@ export function createContactRecordsApi(transport: Transport): ContactRecordsApi
       // A contact updated while the pages were read moves to the end: it appears twice, and
       // the row after its old place can be missed. Reported, so that the caller searches the
       // same window again instead of moving its watermark past the missed row.
-      const newest = new Map<number, string>();
-      for (const row of rows) newest.set(row.contactId, row.updatedOn);
+      const newest = new Map<number, z.output<typeof SearchRow>>();
+      for (const row of rows) newest.set(row.contactId, row);
       return {
-        rows: [...newest].map(([contactId, updatedOn]) => ({ contactId, updatedOn })),
+        // primaryEmail only when the rows carried the column (null: the contact has none).
+        rows: [...newest.values()].map(({ contactId, updatedOn, primaryEmail }) => ({
+          contactId,
+          updatedOn,
+          ...(primaryEmail === undefined ? {} : { primaryEmail }),
+        })),
         shifted: newest.size < rows.length,
       };
     },

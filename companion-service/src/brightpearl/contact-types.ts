@@ -47,7 +47,12 @@ export interface ContactRecordMethods {
 
 export interface ContactUpdates {
   /** One row per contact, with its newest updatedOn as Brightpearl renders it. */
-  rows: Array<{ contactId: number; updatedOn: string }>;
+  rows: Array<{
+    contactId: number;
+    updatedOn: string;
+    /** Present when the search returned the column; null when the contact has no e-mail. */
+    primaryEmail?: string | null;
+  }>;
   /**
    * A contact was updated while the pages were read: it moved to the end, and the row after its
    * old place may have been skipped. The caller must search this window again.

@@ -13,6 +13,7 @@ import { instancesMigration } from './016-instances';
 import { customerFieldHashesMigration } from './017-customer-field-hashes';
 import { dirtyClaimIndexMigration } from './018-dirty-claim-index';
 import { brightpearlSendLedgerMigration } from './019-brightpearl-send-ledger';
+import { contactEmailIndexMigration } from './020-contact-email-index';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly Migration[] = [
   customerFieldHashesMigration,
   dirtyClaimIndexMigration,
   brightpearlSendLedgerMigration,
+  contactEmailIndexMigration,
 ];

@@ -2,6 +2,7 @@ import type { BrightpearlContactId, ContactCreate, KenticoOrder } from '@bpkc/sh
 
 import type { BrightpearlClient } from '../../brightpearl';
 import type { Db } from '../../store';
+import { contactEmailIndexFor } from '../customers/contact-email-index';
 import { rememberCustomerSync } from '../customers/customer-repository';
 import {
   brightpearlIdentity,
@@ -26,7 +27,10 @@ export interface ResolvedContact {
 
 type Deps = { db: Db; brightpearl: BrightpearlClient; meter: CallMeter };
 
-/** Binding, else e-mail cache, else search by e-mail, else create with addresses. */
+/**
+ * Binding, else e-mail cache, else search by e-mail, else create with addresses. An e-mail the
+ * freshly refreshed contact e-mail index does not hold is new without a search of its own.
+ */
 export async function resolveContact(deps: Deps, order: KenticoOrder): Promise<ResolvedContact> {
   const customer = order.Customer;
   const bound = await boundContact(deps.db, customer.CustomerGUID);
@@ -35,7 +39,7 @@ export async function resolveContact(deps: Deps, order: KenticoOrder): Promise<R
   // Two orders of one new customer must not both create a contact: serialise per e-mail.
   return withLease(deps.db, { key: `contact:${hash}`, waitMs: 30_000 }, async () => {
     const cached = await cachedContactForEmail(deps.db, hash);
-    const found: Found = cached ? { contactId: cached } : await searchOrCreate(deps, order);
+    const found: Found = cached ? { contactId: cached } : await searchOrCreate(deps, order, hash);
     const { contactId } = found;
     await deps.db.transaction(async (tx) => {
       await bindContact(tx, { customerGuid: customer.CustomerGUID, emailHash: hash, contactId });
@@ -60,9 +64,14 @@ interface Found {
   identity?: IdentityFields;
 }
 
-async function searchOrCreate(deps: Deps, order: KenticoOrder): Promise<Found> {
-  const email = order.Customer.CustomerEmail;
-  const matches = await deps.brightpearl.searchContactsByEmail(email, deps.meter.call);
+async function searchOrCreate(deps: Deps, order: KenticoOrder, hash: string): Promise<Found> {
+  // Asked under this e-mail's lease, by a refresh that started after it was taken: as fresh as
+  // a search of our own. 'present' or 'unknown': search, as the index holds no search rows.
+  const index = await contactEmailIndexFor(deps).lookup(hash, deps.meter.call);
+  const matches =
+    index === 'absent'
+      ? []
+      : await deps.brightpearl.searchContactsByEmail(order.Customer.CustomerEmail, deps.meter.call);
   // Brightpearl allows duplicate e-mails; pick deterministically and never a staff or supplier.
   const customers = matches.filter((contact) => !contact.isStaff && !contact.isSupplier);
   const oldest = customers.sort((a, b) => a.contactId - b.contactId)[0];
