@@ -48,6 +48,11 @@ export interface RateBudget {
     attempt: () => Promise<T>,
   ): Promise<{ result: T; attempts: number }>;
   stats(): BudgetStats;
+  /**
+   * This instance's requests at `priority` or a more urgent one that are queued, in flight or
+   * waiting out a throttle: the write batcher lingers for company only while there are some.
+   */
+  backlog(priority: number): number;
   /** Stops the wake-up timer. */
   close(): void;
 }
@@ -81,6 +86,8 @@ export function createRateBudget(options: RateBudgetOptions = {}): RateBudget {
   const allowance = () => Math.max(1, Math.floor(share * account.cap()));
   const ledger = options.ledger ?? createMemoryLedger(clock, windowMs);
   const counters = { callsMade: 0, throttled: 0, byEndpoint: {} as Record<string, number> };
+  // Per priority: run() calls not yet returned (queued, in flight or between throttle retries).
+  const active: number[] = Array.from({ length: 10 }, () => 0);
   const last = {
     requestsRemaining: null as number | null,
     nextThrottlePeriodMs: null as number | null,
@@ -121,31 +128,41 @@ export function createRateBudget(options: RateBudgetOptions = {}): RateBudget {
     }
   }
 
-  return {
-    async run(job, attempt) {
-      const priority = clampPriority(job.priority);
-      for (let attempts = 1; ; attempts++) {
-        // A retried request keeps its place at the head of its priority.
-        const waiting = queue.wait(priority, { first: attempts > 1 });
-        release.pump();
-        // Awaited here, so the attempt runs in the caller's async context (correlation id).
-        const entry = await waiting;
-        const result = await attemptOnce(job.endpoint, entry, attempt);
-        if (!result.throttled) return { result, attempts };
-        if (attempts > maxRetries) {
-          logger.warn('brightpearl throttle retries exhausted', {
-            endpoint: job.endpoint,
-            attempts,
-          });
-          return { result, attempts };
-        }
-        logger.warn('brightpearl throttled, waiting for the window', {
-          endpoint: job.endpoint,
-          attempts,
-          nextThrottlePeriodMs: result.headers.nextThrottlePeriodMs,
-        });
+  async function runQueued<T extends BudgetedAttempt>(
+    endpoint: string,
+    priority: number,
+    attempt: () => Promise<T>,
+  ): Promise<{ result: T; attempts: number }> {
+    for (let attempts = 1; ; attempts++) {
+      // A retried request keeps its place at the head of its priority.
+      const waiting = queue.wait(priority, { first: attempts > 1 });
+      release.pump();
+      // Awaited here, so the attempt runs in the caller's async context (correlation id).
+      const entry = await waiting;
+      const result = await attemptOnce(endpoint, entry, attempt);
+      if (!result.throttled) return { result, attempts };
+      if (attempts > maxRetries) {
+        logger.warn('brightpearl throttle retries exhausted', { endpoint, attempts });
+        return { result, attempts };
       }
+      logger.warn('brightpearl throttled, waiting for the window', {
+        endpoint,
+        attempts,
+        nextThrottlePeriodMs: result.headers.nextThrottlePeriodMs,
+      });
+    }
+  }
+
+  return {
+    run(job, attempt) {
+      const priority = clampPriority(job.priority);
+      active[priority] = (active[priority] ?? 0) + 1;
+      return runQueued(job.endpoint, priority, attempt).finally(() => {
+        active[priority] = (active[priority] ?? 1) - 1;
+      });
     },
+    backlog: (priority) =>
+      active.slice(0, clampPriority(priority) + 1).reduce((sum, count) => sum + count, 0),
     stats: () => ({
       ...counters,
       byEndpoint: { ...counters.byEndpoint },

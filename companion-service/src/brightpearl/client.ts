@@ -43,7 +43,7 @@ export interface BrightpearlClientOptions extends RateBudgetOptions {
   onCall?: OnCall;
   logger?: Logger;
   /** Creates waiting for the budget go together as multi-message (write-batcher.ts). */
-  writeBatching?: Pick<WriteBatcherOptions, 'coolDownMs' | 'now'>;
+  writeBatching?: Pick<WriteBatcherOptions, 'coolDownMs' | 'lingerMs' | 'now' | 'clock'>;
 }
 
 export function createBrightpearlClient(options: BrightpearlClientOptions): BrightpearlClient {
@@ -65,7 +65,17 @@ export function createBrightpearlClient(options: BrightpearlClientOptions): Brig
     now: options.writeBatching?.now ?? Date.now,
     logger,
   });
-  const writes = createWriteBatcher(transport, { fallback });
+  // A batch lingers for company only under backlog: other requests going, or the window filling.
+  const writes = createWriteBatcher(transport, {
+    fallback,
+    lingerMs: options.writeBatching?.lingerMs,
+    clock: options.writeBatching?.clock,
+    backlog: (priority) => budget.backlog(priority),
+    pressure: () => {
+      const { inWindow, allowance } = budget.stats();
+      return allowance > 0 ? inWindow / allowance : 1;
+    },
+  });
   return {
     ...createOrdersApi(transport, installation, writes),
     ...createContactsApi(transport, writes),

@@ -1,41 +1,22 @@
 import { createSilentLogger } from '../observability/logger';
-import type { Logger } from '../observability/logger';
 import { clampPriority, DEFAULT_PRIORITY } from './budget';
-import type { Transport, TransportRequest, TransportResponse } from './http';
+import { systemClock } from './budget-types';
+import type { Transport, TransportRequest } from './http';
 import { DEFAULT_MULTI_MESSAGE_COOL_DOWN_MS, MultiMessageFallback } from './multi-message-fallback';
 import { MAX_MESSAGES_PER_MULTI_MESSAGE, MULTI_MESSAGE_ENDPOINT } from './multi-message-wire';
+import { DEFAULT_WRITE_LINGER_MS, holdForCompany } from './write-batch-linger';
+import type { Lingering, WriteLingerOptions } from './write-batch-linger';
 import { settleFromAnswer, settleFromFailure } from './write-batch-outcome';
-import type { BatchedWrite, BatchMember } from './write-batch-types';
+import { multiMessage, single } from './write-batch-request';
+import type { BatchMember, WriteBatcher, WriteBatcherOptions } from './write-batch-types';
 
-export interface WriteBatcherOptions {
-  /** Shared with the client's multiMessage, so both set multi-message aside together. */
-  fallback?: MultiMessageFallback;
-  /** Single calls only, for this long after multi-message failed as a whole (5 minutes). */
-  coolDownMs?: number;
-  now?: () => number;
-  logger?: Logger;
-}
-
-export interface WriteBatcherStats {
-  /** Writes sent as plain single calls. */
-  singles: number;
-  /** Multi-message requests sent, and the writes they carried. */
-  batches: number;
-  batchedMessages: number;
-  fallbackTrips: number;
-  /** While multi-message is set aside: until when (epoch ms). */
-  fallbackUntil: number | null;
-}
-
-export interface WriteBatcher {
-  /** The same contract as Transport.send for one write: 2xx resolves, else a typed error. */
-  send(write: BatchedWrite): Promise<TransportResponse>;
-  stats(): WriteBatcherStats;
-}
+export type { WriteBatcher, WriteBatcherOptions, WriteBatcherStats } from './write-batch-types';
 
 interface Batch {
   priority: number;
+  /** The first is the leader: its write was queued for the slot, its meter counts the request. */
   members: BatchMember[];
+  lingering?: Lingering;
 }
 
 /**
@@ -43,6 +24,8 @@ interface Batch {
  * its priority that is waiting for a budget slot, or opens one; a batch asks the budget for ONE
  * slot and, when granted, sends what has gathered: a lone write as its plain single call, 2–10
  * as one multi-message. So an idle budget sends at once, and a backlog sends ten per request.
+ * While other requests of this instance are queued or in flight, a new batch first lingers for
+ * company (write-batch-linger.ts), so it fills even when the budget has free slots.
  * The request is counted once, on the meter of the write that opened the batch.
  */
 export function createWriteBatcher(
@@ -58,7 +41,13 @@ export function createWriteBatcher(
     });
   // Per priority, the batch still waiting for its slot (and under ten): the one writes join.
   const waiting = new Map<number, Batch>();
-  const counts = { singles: 0, batches: 0, batchedMessages: 0 };
+  const counts = { singles: 0, batches: 0, batchedMessages: 0, lingered: 0 };
+  const linger: WriteLingerOptions = {
+    lingerMs: options.lingerMs ?? DEFAULT_WRITE_LINGER_MS,
+    backlog: options.backlog ?? (() => 0),
+    pressure: options.pressure ?? (() => 0),
+    clock: options.clock ?? systemClock,
+  };
 
   const sendSingly = (member: BatchMember): void => {
     counts.singles += 1;
@@ -78,12 +67,24 @@ export function createWriteBatcher(
     }
     counts.batches += 1;
     counts.batchedMessages += batch.members.length;
-    return multiMessage(batch, leader);
+    return multiMessage(batch.priority, batch.members);
   }
 
+  /** A new batch takes joiners at once; it asks for its slot now, or after lingering. */
   function open(priority: number, leader: BatchMember): void {
     const batch: Batch = { priority, members: [leader] };
     waiting.set(priority, batch);
+    let queued = false;
+    batch.lingering = holdForCompany(linger, priority, () => {
+      queued = true;
+      queue(batch);
+    });
+    if (!queued) counts.lingered += 1;
+  }
+
+  function queue(batch: Batch): void {
+    const { priority } = batch;
+    const leader = batch.members[0] as BatchMember;
     let sent: TransportRequest | undefined;
     transport
       .send({
@@ -122,37 +123,11 @@ export function createWriteBatcher(
         const member: BatchMember = { write, label, resolve, reject };
         if (!batch) return open(priority, member);
         batch.members.push(member);
-        if (batch.members.length >= MAX_MESSAGES_PER_MULTI_MESSAGE) waiting.delete(priority);
+        if (batch.members.length < MAX_MESSAGES_PER_MULTI_MESSAGE) return batch.lingering?.joined();
+        waiting.delete(priority);
+        batch.lingering?.flush();
       });
     },
     stats: () => ({ ...counts, ...fallback.stats() }),
-  };
-}
-
-const single = (write: BatchedWrite): TransportRequest => ({
-  method: write.method,
-  endpoint: write.endpoint,
-  path: write.path,
-  body: write.body,
-  call: write.call,
-});
-
-function multiMessage(batch: Batch, leader: BatchMember): TransportRequest {
-  return {
-    method: 'POST',
-    endpoint: MULTI_MESSAGE_ENDPOINT,
-    path: '/multi-message',
-    // CONTINUE: a failed message never stops its neighbours; each result is its own.
-    body: {
-      processingMode: 'SEQUENTIAL',
-      onFail: 'CONTINUE',
-      messages: batch.members.map((member) => ({
-        label: member.label,
-        uri: member.write.path,
-        httpMethod: member.write.method,
-        body: member.write.body,
-      })),
-    },
-    call: { priority: batch.priority, onCall: leader.write.call?.onCall },
   };
 }
