@@ -38,6 +38,21 @@ export class AccountView {
     return this.learnedCap ?? this.options.configuredCap;
   }
 
+  /** What this instance's own answers proved (undefined before the first). */
+  learned(): number | undefined {
+    return this.learnedCap;
+  }
+
+  /**
+   * A cap another instance's answers proved: a lower bound like ours, so the larger holds.
+   * Returns whether it raised ours.
+   */
+  adopt(cap: number): boolean {
+    if (cap <= (this.learnedCap ?? 0)) return false;
+    this.learnedCap = cap;
+    return true;
+  }
+
   /**
    * Requests Brightpearl will still take. Infinity when it never said; after a snapshot ran out
    * (the window freed a request, or the period reset) one probe at a time until an answer tells.

@@ -13,7 +13,12 @@ export interface BudgetLedger {
    * Counts one request if fewer than `limit` are in the window (this one would be the next),
    * atomically across everything claiming from this ledger.
    */
-  claim(request: { limit: number; priority: number }): Promise<LedgerClaim>;
+  claim(request: {
+    limit: number;
+    priority: number;
+    /** The account cap this instance has learned from headers, shared with the others. */
+    learnedCap?: number;
+  }): Promise<LedgerClaim>;
   /** The claimed request was answered or failed: it counts for one more window from now. */
   finish(ticket: string): Promise<void>;
   /** The claim was not used (no request left): it stops counting at once. */
@@ -22,14 +27,22 @@ export interface BudgetLedger {
   inWindow(): number;
 }
 
-export type LedgerClaim =
+export type LedgerClaim = (
   | { granted: true; ticket: string; inWindow: number }
   | {
       granted: false;
       inWindow: number;
       /** The earliest the window can hold fewer than `limit`: try again then, not before. */
       retryInMs: number;
-    };
+    }
+) & {
+  /**
+   * The largest cap any instance has learned. An instance whose first answers came while the
+   * others filled the window learns only a low bound (ADR 0015 counts only its own requests);
+   * without the cluster's figure it would take a sliver of the share and starve its jobs.
+   */
+  clusterCap?: number;
+};
 
 /** A share of the allowance each lower priority leaves to the ones above it. */
 const BAND_FRACTION = 0.02;

@@ -61,7 +61,7 @@ export function createRelease(deps: ReleaseDeps) {
   async function claim(limit: number, priority: number): Promise<void> {
     let outcome: LedgerClaim | undefined;
     try {
-      outcome = await ledger.claim({ limit, priority });
+      outcome = await ledger.claim({ limit, priority, learnedCap: account.learned() });
     } catch (error) {
       deps.logger.warn('brightpearl budget ledger unavailable; requests wait', {
         error: error instanceof Error ? error.message : String(error),
@@ -69,7 +69,10 @@ export function createRelease(deps: ReleaseDeps) {
     }
     claiming = false;
     const now = clock.now();
+    // A larger cap learned elsewhere raises our allowance: a refusal under the old one is moot.
+    const raised = outcome?.clusterCap !== undefined && account.adopt(outcome.clusterCap);
     if (outcome?.granted) release(outcome.ticket, now);
+    else if (raised) refused = undefined;
     else {
       const retryInMs = outcome?.retryInMs ?? LEDGER_RETRY_MS;
       refused = { limit: outcome ? limit : Infinity, retryAt: now + Math.max(1, retryInMs) };

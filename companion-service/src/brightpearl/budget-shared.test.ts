@@ -83,3 +83,27 @@ test("a resend on one instance goes ahead of the other instances' queued catalog
   expect(account.throttledAt).toEqual([]);
   [a, b, c].forEach(({ budget }) => budget.close());
 });
+
+test('an instance that learned a low cap while the others filled the window adopts the cluster cap', async () => {
+  const runWith = async (clusterCap: number | undefined) => {
+    const account = new FakeAccount(200, 'rolling');
+    // The other instances' requests fill the window when this one first asks.
+    for (let i = 0; i < 150; i++) account.take(i, 'other');
+    const clock = new FakeClock();
+    const memory = createMemoryLedger(clock, 60_000, { shared: true });
+    // What the Postgres ledger answers once another instance has learned the whole cap.
+    const ledger: BudgetLedger = {
+      ...memory,
+      claim: async (request) => ({ ...(await memory.claim(request)), clusterCap }),
+    };
+    const [one] = instances(account, clock, () => ledger);
+    for (let i = 0; i < 20; i++) void one!.send('x', 3);
+    await clock.advanceTo(30_000);
+    const stats = one!.budget.stats();
+    one!.budget.close();
+    return stats;
+  };
+  // Alone, its own answers prove only what was left: a sliver of the share.
+  expect((await runWith(undefined)).accountCap).toBeLessThan(60);
+  expect(await runWith(200)).toMatchObject({ accountCap: 200, allowance: 160 });
+});

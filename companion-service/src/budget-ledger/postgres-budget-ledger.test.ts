@@ -29,6 +29,21 @@ describe.each(testBackends(POSTGRES_URL))('the send ledger on $name', (backend) 
       )
     )[0]?.n;
 
+  it('shares the largest cap any instance learned, granted or refused', async () => {
+    await test.store.query('UPDATE brightpearl_budget_lock SET learned_cap = NULL');
+    const early = ledger({ instanceId: 'early' });
+    const late = ledger({ instanceId: 'late' });
+    // Before anyone learned a cap there is none to share.
+    expect((await late.claim({ limit: 5, priority: 3 })).clusterCap).toBeUndefined();
+    // The instance that saw the window empty learned 200; the one that came later only 42.
+    expect((await early.claim({ limit: 5, priority: 3, learnedCap: 200 })).clusterCap).toBe(200);
+    expect(await late.claim({ limit: 5, priority: 3, learnedCap: 42 })).toMatchObject({
+      clusterCap: 200,
+    });
+    const refused = await late.claim({ limit: 1, priority: 3 });
+    expect(refused).toMatchObject({ granted: false, clusterCap: 200 });
+  });
+
   it('grants up to the limit; a refusal says when the window can take one more', async () => {
     const one = ledger();
     const first = await one.claim({ limit: 2, priority: 3 });

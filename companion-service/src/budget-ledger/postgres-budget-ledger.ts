@@ -16,6 +16,7 @@ export interface PostgresLedgerOptions {
 }
 
 interface ClaimRow {
+  cluster_cap: number | null;
   id: string | null;
   in_window: number;
   expires_in_ms: number[];
@@ -25,7 +26,8 @@ interface ClaimRow {
 
 /**
  * The cluster's send ledger (ADR 0020) on the queue's Postgres. Only this file holds SQL on
- * `brightpearl_send_ledger` and `brightpearl_budget_lock`. All times are the database's clock,
+ * `brightpearl_send_ledger` and `brightpearl_budget_lock` (which also holds the cluster's
+ * learned cap). All times are the database's clock,
  * so instances with skewed clocks still agree on what is in the window.
  */
 export function createPostgresBudgetLedger(db: Db, options: PostgresLedgerOptions): BudgetLedger {
@@ -36,30 +38,41 @@ export function createPostgresBudgetLedger(db: Db, options: PostgresLedgerOption
   let othersUntil = 0;
   return {
     contended: () => now() < othersUntil,
-    async claim({ limit, priority }): Promise<LedgerClaim> {
+    async claim({ limit, priority, learnedCap }): Promise<LedgerClaim> {
       const row = await db.transaction(async (tx) => {
         // One claimant at a time: the count and the insert must not interleave with another's.
-        await tx.query('SELECT id FROM brightpearl_budget_lock WHERE id = 1 FOR UPDATE');
+        // The lock row also keeps the largest cap any instance learned (GREATEST skips null).
+        const [lock] = await tx.query<{ learned_cap: number | null }>(
+          `UPDATE brightpearl_budget_lock SET learned_cap = GREATEST(learned_cap, $1::int)
+           WHERE id = 1 RETURNING learned_cap`,
+          [learnedCap ?? null],
+        );
         const [result] = await tx.query<ClaimRow>(CLAIM_SQL, [
           ...params,
           limit,
           options.instanceId,
           priority,
         ]);
-        return result;
+        return result && { ...result, cluster_cap: lock?.learned_cap ?? null };
       });
       if (row === undefined) throw new Error('brightpearl send ledger: the claim returned no row');
       const at = now();
       const window = row.expires_in_ms.map((ms) => at + ms);
       othersUntil = row.others_expire_in_ms === null ? 0 : at + row.others_expire_in_ms;
+      const clusterCap = row.cluster_cap ?? undefined;
       if (row.id !== null) {
         expiries = [...window, at + options.windowMs];
-        return { granted: true, ticket: row.id, inWindow: row.in_window + 1 };
+        return { granted: true, ticket: row.id, inWindow: row.in_window + 1, clusterCap };
       }
       expiries = window;
       // The (count − limit + 1)th earliest to leave brings the window below the limit.
       const freeing = row.expires_in_ms[row.in_window - limit] ?? options.windowMs;
-      return { granted: false, inWindow: row.in_window, retryInMs: Math.ceil(freeing) };
+      return {
+        granted: false,
+        inWindow: row.in_window,
+        retryInMs: Math.ceil(freeing),
+        clusterCap,
+      };
     },
     async finish(ticket) {
       await db.query(

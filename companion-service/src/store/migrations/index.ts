@@ -14,6 +14,7 @@ import { customerFieldHashesMigration } from './017-customer-field-hashes';
 import { dirtyClaimIndexMigration } from './018-dirty-claim-index';
 import { brightpearlSendLedgerMigration } from './019-brightpearl-send-ledger';
 import { contactEmailIndexMigration } from './020-contact-email-index';
+import { budgetClusterCapMigration } from './021-budget-cluster-cap';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly Migration[] = [
   dirtyClaimIndexMigration,
   brightpearlSendLedgerMigration,
   contactEmailIndexMigration,
+  budgetClusterCapMigration,
 ];
