@@ -108,4 +108,14 @@ describe('payments batch with records refused for good', () => {
     expect(settled[rejected]).toMatchObject({ state: 'dead-lettered', claimed: false });
     expect(settled[unknownMethod]).toMatchObject({ state: 'dead-lettered', claimed: false });
   });
+
+  it('a job whose payment an earlier job already sent ends at once, without waiting for a batch', async () => {
+    // Every due payment enqueued a job; after a backlog most of them find nothing left. With a
+    // ten-minute batch wait, a job that waited for company would outlast this test's timeout.
+    expect(await countSendablePayments(store)).toBe(0);
+    const deps = { db: store, brightpearl, kentico, mapping, logger };
+    await expect(
+      runPayments({ ...deps, coalesceMs: 0, batchWaitMs: 10 * 60_000 }),
+    ).resolves.toBeUndefined();
+  }, 30_000);
 });

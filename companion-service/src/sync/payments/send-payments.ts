@@ -115,11 +115,15 @@ export const PAYMENT_DEAD_LETTERS: DeadLetterHook = {
  */
 async function waitForFullBatch(deps: PaymentDeps & { batchWaitMs: number }): Promise<boolean> {
   const deadline = Date.now() + deps.batchWaitMs;
-  while ((await repo.countSendablePayments(deps.db)) < BATCH) {
-    if (Date.now() >= deadline) return true;
+  for (;;) {
+    const sendable = await repo.countSendablePayments(deps.db);
+    if (sendable >= BATCH) return false;
+    // Every due payment enqueued a job, and an earlier one sent this one's payment with nine
+    // others: nothing to wait for (a backlog would otherwise idle a worker per job). What the
+    // claim still finds (a retry's own claimed payments) may go as a short batch.
+    if (sendable === 0 || Date.now() >= deadline) return true;
     await sleep(100);
   }
-  return false;
 }
 
 async function sendBatch(deps: BatchDeps, due: repo.DuePayment[]): Promise<number> {
