@@ -26,7 +26,9 @@ export async function markDirty(db: Db, kind: DirtyKind, ids: readonly number[])
     `INSERT INTO dirty_records (kind, record_id)
      SELECT $1, id FROM unnest($2::bigint[]) AS id
      ON CONFLICT (kind, record_id) DO UPDATE SET marked_at = ${KEEP_OLDEST_MARK}, claim = NULL, claimed_at = NULL`,
-    [kind, [...new Set(ids)]],
+    // Ascending, as every writer of this table locks its rows: two writers never wait on each
+    // other in a cycle (a deadlock between a webhook batch and a stock job's release).
+    [kind, [...new Set(ids)].sort((a, b) => a - b)],
   );
 }
 
@@ -78,7 +80,13 @@ export async function claimDirty(
 
 /** Done with a claim: forget its ids, except those re-marked meanwhile (their claim was cleared). */
 export async function releaseClaim(db: Db, claim: string): Promise<void> {
-  await db.query(`DELETE FROM dirty_records WHERE claim = $1`, [claim]);
+  // Rows locked in record order first, as markDirty and the intake lock them (no deadlock); a
+  // row re-marked meanwhile no longer holds this claim when its lock is granted, so it stays.
+  await db.query(
+    `DELETE FROM dirty_records WHERE (kind, record_id) IN (
+       SELECT kind, record_id FROM dirty_records WHERE claim = $1 ORDER BY record_id FOR UPDATE)`,
+    [claim],
+  );
 }
 
 export async function countDirty(db: Db, kind: DirtyKind): Promise<number> {
@@ -91,9 +99,11 @@ export async function countDirty(db: Db, kind: DirtyKind): Promise<number> {
 
 /** Gives claimed ids back untouched (they stay dirty for the next job). */
 export async function unclaim(db: Db, claim: string): Promise<void> {
-  await db.query(`UPDATE dirty_records SET claim = NULL, claimed_at = NULL WHERE claim = $1`, [
-    claim,
-  ]);
+  await db.query(
+    `UPDATE dirty_records SET claim = NULL, claimed_at = NULL WHERE (kind, record_id) IN (
+       SELECT kind, record_id FROM dirty_records WHERE claim = $1 ORDER BY record_id FOR UPDATE)`,
+    [claim],
+  );
 }
 
 /**

@@ -63,13 +63,19 @@ export async function acceptBrightpearlWebhooks(
       firstSeen.add(eventId);
       return first;
     });
-    const kinds = new Set<DirtyKind>();
+    const rangesOf = new Map<DirtyKind, Array<{ from: number; to: number }>>();
     for (const [index, { kind, ranges }] of parsed.entries()) {
       if (!isNew[index] || !kind) continue;
-      await markDirtyRanges(tx, kind, ranges);
-      kinds.add(kind);
+      rangesOf.set(kind, [...(rangesOf.get(kind) ?? []), ...ranges]);
     }
-    const jobs = [...kinds].map((kind) => ({
+    // Marked kind by kind, lowest ids first, as every writer of dirty_records locks its rows:
+    // two batches (or a batch and a stock job's release) never wait on each other in a cycle.
+    const kinds = [...rangesOf.keys()].sort();
+    for (const kind of kinds) {
+      const ranges = (rangesOf.get(kind) ?? []).sort((a, b) => a.from - b.from);
+      await markDirtyRanges(tx, kind, ranges);
+    }
+    const jobs = kinds.map((kind) => ({
       queue: QUEUE_OF[kind],
       data: { trigger: 'webhook', source: 'brightpearl' },
     }));
