@@ -68,6 +68,8 @@ export class ContactEmailIndex {
   private running: Promise<boolean> | undefined;
   private queued: Promise<boolean> | undefined;
   private building: Promise<boolean> | undefined;
+  /** Once built, always built: later lookups join a refresh without a query first. */
+  private builtKnown = false;
   private pausedUntil = 0;
 
   constructor(
@@ -77,7 +79,7 @@ export class ContactEmailIndex {
 
   async lookup(hash: string, call?: CallOptions): Promise<'absent' | 'present' | 'unknown'> {
     if (this.now() < this.pausedUntil) return 'unknown';
-    if (!(await this.built())) {
+    if (!this.builtKnown && !(await this.built())) {
       void this.build();
       return 'unknown';
     }
@@ -93,9 +95,10 @@ export class ContactEmailIndex {
     return rows.length > 0 ? 'present' : 'absent';
   }
 
-  /** Whether a read of every contact has completed once. */
-  private built(): Promise<boolean> {
-    return contactEmailsBuilt(this.deps.db, WATERMARK_KEY);
+  /** Whether a read of every contact has completed once (here or on another instance). */
+  private async built(): Promise<boolean> {
+    this.builtKnown = await contactEmailsBuilt(this.deps.db, WATERMARK_KEY);
+    return this.builtKnown;
   }
 
   /**
@@ -108,7 +111,8 @@ export class ContactEmailIndex {
     this.building ??= (this.running ?? this.start({ priority: PRIORITY.sweeps }))
       .catch(() => false)
       .then((complete) => {
-        if (!complete) this.pausedUntil = this.now() + INDEX_PAUSE_MS;
+        if (complete) this.builtKnown = true;
+        else this.pausedUntil = this.now() + INDEX_PAUSE_MS;
         return complete;
       })
       .finally(() => {
