@@ -8,6 +8,7 @@ export * from './brightpearl/sales-order';
 export * from './brightpearl/contact';
 export * from './brightpearl/id-set';
 export * from './mapping/mapping';
+export * from './shaping';
 export * from './status/dead-letter';
 export * from './status/status';
 export * from './kentico/stock';

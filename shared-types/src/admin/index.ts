@@ -9,3 +9,5 @@ export * from './lookups';
 export * from './validation';
 export * from './connection';
 export * from './oauth';
+export * from './shaping';
+export * from './configuration';

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+import { BusinessRules } from '../shaping/rules';
+import { ChecksConfig } from '../shaping/checks';
+import { IntegrationSettings } from '../shaping/settings';
+import { TransformSet } from '../shaping/transforms';
+
 /**
  * The merchant's mapping between Kentico and Brightpearl values. Loaded from a JSON file and
  * validated on start, so a typo is a clear start-up error instead of a dead letter per order.
@@ -105,5 +110,17 @@ export const MappingConfig = z.object({
         .default('brightpearl'),
     })
     .prefault({}),
+  /** Kentico SKU → Brightpearl SKU, for products whose SKUs differ (accepted suggestions land here). */
+  products: z
+    .object({ skuAliases: z.record(z.string().min(1), z.string().min(1)).default({}) })
+    .prefault({}),
+  /** Field transforms (JSONata) applied on top of the mapping above. */
+  transforms: TransformSet,
+  /** Ordered business rules: hold, route, note, tag or skip. */
+  rules: BusinessRules,
+  /** Validation and anomaly checks, each off / warn / hold / block. */
+  checks: ChecksConfig,
+  /** Flows, schedules, go-live date and alert recipients (the rest of what used to be environment). */
+  settings: IntegrationSettings,
 });
 export type MappingConfig = z.infer<typeof MappingConfig>;
