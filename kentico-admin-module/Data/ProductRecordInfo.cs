@@ -43,6 +43,8 @@ public partial class ProductRecordInfo : AbstractInfo<ProductRecordInfo, IInfoPr
         ColumnDefinition.Money(nameof(ProductRecordTaxRate)),
         ColumnDefinition.Boolean(nameof(ProductRecordStockTracked)),
         ColumnDefinition.Text(nameof(ProductRecordAuthoredIn), 20),
+        ColumnDefinition.LongText(nameof(ProductRecordDescription)),
+        ColumnDefinition.LongText(nameof(ProductRecordCustomFields)),
         ColumnDefinition.DateTime(nameof(ProductRecordLastModified)),
     ];
 
@@ -92,6 +94,22 @@ public partial class ProductRecordInfo : AbstractInfo<ProductRecordInfo, IInfoPr
     {
         get => ValidationHelper.GetString(GetValue(nameof(ProductRecordVariations)), string.Empty);
         set => SetValue(nameof(ProductRecordVariations), value);
+    }
+
+    /// <summary>Set by the merchant's product transform (description); null when none.</summary>
+    [DatabaseField]
+    public virtual string? ProductRecordDescription
+    {
+        get => InfoValues.NullableString(this, nameof(ProductRecordDescription));
+        set => SetValue(nameof(ProductRecordDescription), value);
+    }
+
+    /// <summary>JSON object of the fields set by product transforms (customFields.*); null when none.</summary>
+    [DatabaseField]
+    public virtual string? ProductRecordCustomFields
+    {
+        get => InfoValues.NullableString(this, nameof(ProductRecordCustomFields));
+        set => SetValue(nameof(ProductRecordCustomFields), value);
     }
 
     /// <summary>Price on the mapped price list; null when unset.</summary>

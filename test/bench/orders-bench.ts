@@ -5,18 +5,23 @@
  * in any rolling 60 s (`maxRolling60s`, which must stay ≤ `shareLimit`) and orders per minute.
  * Per-order calls are counted by the flow; each order also carries its share of the batched
  * payment requests; the total is cross-checked against the simulator's request log.
+ * Five business rules and every check (warn) run on each order: they must cost no call
+ * (bench-rules.ts; no note or tag rules, whose follow-up requests would be counted here).
  */
-import { type SandboxRig, startSandbox } from '@bpkc/sandbox';
+import { SANDBOX_MAPPING, type SandboxRig, startSandbox } from '@bpkc/sandbox';
 
 import { flowCalls } from '@bpkc/companion-service';
 
 import { waitForWriteBack } from '../support/sandbox-helpers';
+import { BENCH_CHECKS, BENCH_RULES, describeGate, GATE_OFF } from './bench-rules';
 import { maxRolling } from './rolling-peak';
 import { waitFor } from '../support/wait-for';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 500);
 const CAP = Number(process.env.BENCH_CAP ?? 200);
 const SHARE = Number(process.env.BENCH_SHARE ?? 1);
+/** BENCH_GATE=off: no rules and every check off, to compare what the order gate costs. */
+const GATE_ON = process.env.BENCH_GATE !== 'off';
 
 async function main(): Promise<void> {
   // Webhooks and the catalog import are left out: this measures what orders cost.
@@ -28,6 +33,7 @@ async function main(): Promise<void> {
     warmProductCache: false,
     connectOnListen: false,
     paymentBatchWaitMs: 10_000,
+    mapping: GATE_ON ? { ...SANDBOX_MAPPING, rules: BENCH_RULES, checks: BENCH_CHECKS } : GATE_OFF,
   });
   try {
     const started = Date.now();
@@ -83,6 +89,7 @@ async function main(): Promise<void> {
         maxRolling60s: maxRolling(log.entries(), 60_000),
         maxRolling60sWithThrottled: maxRolling(log.entries(), 60_000, { includeThrottled: true }),
         ordersPerMinute: round(placed.length / (seconds / 60)),
+        ...(GATE_ON ? await describeGate(rig.companion.store) : { gate: 'off' }),
       }),
     );
   } finally {

@@ -1,6 +1,7 @@
 import { adminCases } from './corpus-admin';
 import { adminAuthCases } from './corpus-admin-auth';
 import { brightpearlCases } from './corpus-brightpearl';
+import { configureCases } from './corpus-configure';
 import { framingCases } from './corpus-framing';
 import { kenticoCases } from './corpus-kentico';
 import { oauthCases, opsCases } from './corpus-oauth-ops';
@@ -14,6 +15,7 @@ export const corpus = (): HostileCase[] => [
   ...brightpearlCases(),
   ...adminAuthCases(),
   ...adminCases(),
+  ...configureCases(),
   ...oauthCases(),
   ...shellCases(),
   ...framingCases(),

@@ -1,6 +1,13 @@
-import type { Overview, SyncStatus } from '@bpkc/shared-types';
+import type {
+  AlertTestRequest,
+  AlertTestResult,
+  EffectiveSettings,
+  Overview,
+  SyncStatus,
+} from '@bpkc/shared-types';
 
 import type { BrightpearlOAuthService } from '../brightpearl/oauth';
+import type { KenticoBridgeClient } from '../kentico';
 import type { LookupService } from '../lookups';
 import type { Logger } from '../observability/logger';
 import type { LiveHealth } from './connection-health';
@@ -41,4 +48,11 @@ export interface AdminApiDeps {
   oauth?: { status(): Promise<{ authorised: boolean; expiresAt: string | null }> };
   /** GET /connection/oauth and POST /connection/oauth/authorize; absent: no such routes. */
   brightpearlOAuth?: BrightpearlOAuthService;
+  /** GET /settings/effective and POST /settings/alerts/test (settings/); absent: no such routes. */
+  settings?: {
+    effective(): Promise<EffectiveSettings>;
+    testAlerts(request: AlertTestRequest): Promise<AlertTestResult>;
+  };
+  /** The transform screens (test, preview) read orders from Kentico; absent: they cannot (502). */
+  shaping?: { kentico: Pick<KenticoBridgeClient, 'getOrder'> };
 }

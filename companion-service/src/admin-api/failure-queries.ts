@@ -56,6 +56,7 @@ function toFailure(row: DeadLetterRow, refundOrder: string | null): Failure {
 const ORDER_FLOWS = new Set([
   'order',
   'order-write-back',
+  'order-annotate',
   'order-status',
   'payment',
   'payment-fee',

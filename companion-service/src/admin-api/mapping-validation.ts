@@ -2,6 +2,7 @@ import { MappingConfig, type MappingValidation } from '@bpkc/shared-types';
 
 import type { LookupService } from '../lookups';
 import { checkMappingReferences, publicIssue } from '../mapping';
+import { shapingIssues } from '../shaping';
 import { BadRequestError } from './errors';
 
 /** POST /mappings/validate: the schema first, then every reference against both platforms. */
@@ -47,5 +48,8 @@ export async function checkReferences(
   mapping: MappingConfig,
 ): Promise<MappingValidation> {
   const { valid, issues } = await checkMappingReferences(lookups, mapping);
-  return { valid, issues: issues.map(publicIssue) };
+  // Transforms and rule expressions: compiled and tried on samples (no call to either platform).
+  const shaping = await shapingIssues(mapping);
+  const shapingValid = !shaping.some((issue) => issue.severity === 'error');
+  return { valid: valid && shapingValid, issues: [...issues.map(publicIssue), ...shaping] };
 }

@@ -14,6 +14,10 @@ describe('admin API: OpenAPI document', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/audit',
+      '/configuration',
+      '/configuration/export',
+      '/configuration/import',
+      '/configuration/import/preview',
       '/connection',
       '/connection/mapping-check',
       '/connection/test',
@@ -24,6 +28,9 @@ describe('admin API: OpenAPI document', () => {
       '/failures/{id}',
       '/failures/{id}/discard',
       '/failures/{id}/replay',
+      '/held',
+      '/held/{orderGuid}/approve',
+      '/held/{orderGuid}/reject',
       '/lookups',
       '/mappings',
       '/mappings/current',
@@ -35,6 +42,16 @@ describe('admin API: OpenAPI document', () => {
       '/orders/{orderGuid}',
       '/orders/{orderGuid}/resend',
       '/overview',
+      '/preview',
+      '/preview/samples',
+      '/suggestions',
+      '/suggestions/accept',
+      '/suggestions/reject',
+      '/templates',
+      '/templates/{templateId}/apply',
+      '/templates/{templateId}/preview',
+      '/transforms/targets',
+      '/transforms/test',
     ]);
     expect(doc.components.securitySchemes.adminToken).toMatchObject({
       type: 'http',

@@ -4,14 +4,18 @@ import { adminAuth, requirePermission } from './auth';
 import { adminCors } from './cors';
 import type { AdminApiDeps } from './deps';
 import { adminErrorHandler, NotFoundError } from './errors';
+import { configurationRoutes } from './configuration-routes';
 import { connectionRoutes } from './connection-routes';
 import { failureRoutes } from './failures-routes';
+import { heldRoutes } from './held-routes';
 import { lookupRoutes } from './lookups-routes';
 import { mappingRoutes } from './mappings-routes';
 import { oauthRoutes } from './oauth-routes';
 import { buildOpenApiDocument } from './openapi';
 import { orderRoutes } from './orders-routes';
 import type { AdminRoute } from './route';
+import { settingsRoutes } from './settings-routes';
+import { shapingRoutes } from './shaping-routes';
 import { statusRoutes } from './status-routes';
 import { rejectBadText } from './text-guard';
 
@@ -22,8 +26,12 @@ export function adminRoutes(deps: AdminApiDeps): AdminRoute[] {
   return [
     ...statusRoutes(deps),
     ...orderRoutes(deps),
+    ...heldRoutes(deps),
     ...failureRoutes(deps),
     ...mappingRoutes(deps),
+    ...shapingRoutes(deps),
+    ...configurationRoutes(deps),
+    ...settingsRoutes(deps),
     ...lookupRoutes(deps),
     ...connectionRoutes(deps),
     ...oauthRoutes(deps),

@@ -12,7 +12,11 @@ const EmailSchema = z.object({
   user: z.string().min(1).optional(),
   password: z.string().min(1).optional(),
   from: z.string().min(1),
-  to: z.array(z.email()).min(1),
+  /**
+   * May be empty here: the admin's settings (settings.alerts.emailTo) can name the recipients;
+   * e-mail stays off while neither does.
+   */
+  to: z.array(z.email()).default([]),
   /** Local relays and tests only: never upgrade to TLS. Not mapped from the environment. */
   ignoreTLS: z.boolean().default(false),
 });
@@ -31,6 +35,8 @@ export const AlertConfigSchema = z.object({
       deadLetterGrowth: z.number().int().min(1).default(1),
       /** Alert when Brightpearl has throttled every request for at least this many minutes. */
       budgetExhaustedMinutes: z.number().min(0).default(5),
+      /** Alert when more orders wait in the Held list than at the last check; absent: on. */
+      heldOrders: z.boolean().optional(),
     })
     // prefault: an absent `rules` still gets each inner default.
     .prefault({}),
@@ -47,7 +53,7 @@ export type AlertConfigInput = z.input<typeof AlertConfigSchema>;
  *   ALERT_SMTP_SECURE               true | false (default false: STARTTLS when offered)
  *   ALERT_SMTP_USER, ALERT_SMTP_PASSWORD   optional SMTP credentials
  *   ALERT_EMAIL_FROM                sender, e.g. "Brightpearl Connect <alerts@shop.example>"
- *   ALERT_EMAIL_TO                  comma-separated recipients
+ *   ALERT_EMAIL_TO                  comma-separated recipients (fallback: the admin's settings win)
  *   ALERT_SLACK_WEBHOOK_URL         Slack incoming webhook (a secret)
  *   ALERT_TEAMS_WEBHOOK_URL         Teams incoming webhook (a secret)
  *   ALERT_DEAD_LETTER_GROWTH        default 1

@@ -18,6 +18,7 @@ const HEADINGS: Record<AlertKind, string> = {
   'order-missing': 'Orders missing in Brightpearl',
   'budget-exhausted': 'Brightpearl request budget used up',
   'dead-letters': 'New failures waiting to be fixed',
+  'orders-held': 'Orders held for review',
 };
 
 export const PRODUCT_NAME = 'Brightpearl Connect';

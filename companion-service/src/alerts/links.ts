@@ -9,4 +9,5 @@ export const adminLinks = {
     `${adminUrl}/orders/${encodeURIComponent(orderGuid)}`,
   connection: (adminUrl: string) => `${adminUrl}/connection`,
   dashboard: (adminUrl: string) => `${adminUrl}/dashboard`,
+  held: (adminUrl: string) => `${adminUrl}/held`,
 };

@@ -3,8 +3,9 @@ import { countOpenDeadLettersByReason } from '../dead-letters/dead-letter-reposi
 import type { ConnectionHealth, Platform } from '../observability/connection-health';
 import type { Logger } from '../observability/logger';
 import type { Db } from '../store';
+import { heldFigures } from '../sync/orders/order-sync-held';
 import { unalertedFindings } from '../sync/reconciliation/findings';
-import { createAlerter } from './alerter';
+import { createLiveAlerter } from './live-alerter';
 import { evaluateAlertRules } from './rules';
 import type { AlertConfig } from './config';
 import type { AlertSnapshot, PlatformHealth } from './types';
@@ -23,12 +24,18 @@ export function startAlertMonitor(deps: {
   health: ConnectionHealth;
   logger: Logger;
   checkMs?: number;
+  /** The configuration in force at each check (stored settings over `config`, settings/). */
+  readConfig?: () => Promise<AlertConfig>;
 }): { check: () => Promise<void>; stop: () => Promise<void> } {
-  const alerter = createAlerter({ config: deps.config, logger: deps.logger });
-  alerter.start();
+  const alerter = createLiveAlerter({
+    config: deps.config,
+    logger: deps.logger,
+    read: deps.readConfig,
+  });
   let previous: AlertSnapshot | undefined;
   let exhaustedSince: Date | null = null;
   const check = async () => {
+    const config = await alerter.refresh();
     const remaining = deps.brightpearl.stats().requestsRemaining;
     exhaustedSince = remaining === 0 ? (exhaustedSince ?? new Date()) : null;
     const current: AlertSnapshot = {
@@ -45,8 +52,9 @@ export function startAlertMonitor(deps: {
         orderGuid: finding.orderGuid,
         orderNumber: finding.orderNumber ?? '',
       })),
+      heldOrders: (await heldFigures(deps.db)).held,
     };
-    alerter.raise(evaluateAlertRules(previous, current, deps.config));
+    alerter.raise(evaluateAlertRules(previous, current, config));
     previous = current;
   };
   const timer = setInterval(() => {

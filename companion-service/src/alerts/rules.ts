@@ -1,4 +1,5 @@
 import type { AlertConfig } from './config';
+import { heldOrderAlerts } from './held-orders-rule';
 import { adminLinks } from './links';
 import type { Alert, AlertSnapshot, PlatformHealth } from './types';
 
@@ -23,6 +24,7 @@ export function evaluateAlertRules(
     ...current.missingOrders.map((order) => missingOrderAlert(order, config.adminUrl)),
     ...budgetAlerts(previous, current, config),
     ...deadLetterAlerts(previous, current, config),
+    ...heldOrderAlerts(previous, current, config),
   ];
 }
 

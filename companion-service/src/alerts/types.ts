@@ -6,6 +6,7 @@ export const ALERT_KINDS = [
   'order-missing',
   'budget-exhausted',
   'dead-letters',
+  'orders-held',
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 export type AlertSeverity = 'warning' | 'critical';
@@ -42,6 +43,8 @@ export interface AlertSnapshot {
   kentico: PlatformHealth;
   /** Orders reconciliation found in Kentico but not in Brightpearl during this check. */
   missingOrders: Array<{ orderGuid: string; orderNumber: string }>;
+  /** Orders waiting in the Held list (business rules and checks); absent: not counted. */
+  heldOrders?: number;
 }
 
 export type ChannelName = 'email' | 'slack' | 'teams';

@@ -13,6 +13,7 @@ import { createInstallationId } from './installation';
 import { createLookupsApi } from './lookups-api';
 import { createMultiMessageApi } from './multi-message';
 import { DEFAULT_MULTI_MESSAGE_COOL_DOWN_MS, MultiMessageFallback } from './multi-message-fallback';
+import { createOrderAnnotationsApi } from './order-annotations-api';
 import { createOrdersApi } from './orders-api';
 import { createPricesApi } from './prices-api';
 import { createProductsApi } from './products-api';
@@ -78,6 +79,7 @@ export function createBrightpearlClient(options: BrightpearlClientOptions): Brig
   });
   return {
     ...createOrdersApi(transport, installation, writes),
+    ...createOrderAnnotationsApi(transport),
     ...createContactsApi(transport, writes),
     ...createContactRecordsApi(transport),
     ...createProductsApi(transport, logger),

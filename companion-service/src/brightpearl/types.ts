@@ -19,6 +19,7 @@ import type {
 } from './catalog-types';
 import type { ContactRecordMethods } from './contact-types';
 import type { LookupMethods } from './lookup-types';
+import type { OrderAnnotationMethods } from './order-annotations-api';
 import type { OrderLifecycleMethods } from './order-types';
 
 /** One HTTP attempt, reported to `onCall` hooks (e.g. to count Brightpearl calls per order). */
@@ -77,7 +78,12 @@ export interface MultiMessageResult {
 
 /** Fulfilment, credit, payment, journal and contact-record methods live in their own files. */
 export interface BrightpearlClient
-  extends OrderLifecycleMethods, AccountingMethods, ContactRecordMethods, LookupMethods {
+  extends
+    OrderLifecycleMethods,
+    OrderAnnotationMethods,
+    AccountingMethods,
+    ContactRecordMethods,
+    LookupMethods {
   /** Order ids carrying this externalRef (dedupe before create); usually zero or one. */
   findOrderIdsByExternalRef(externalRef: string, call?: CallOptions): Promise<BrightpearlOrderId[]>;
   createSalesOrder(body: SalesOrderCreate, call?: CallOptions): Promise<BrightpearlOrderId>;

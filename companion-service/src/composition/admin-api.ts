@@ -10,6 +10,7 @@ import type { KenticoBridgeClient } from '../kentico';
 import type { LookupService } from '../lookups';
 import type { MappingAccountCheck, MappingSource } from '../mapping';
 import type { Logger } from '../observability/logger';
+import type { SettingsService } from '../settings/settings-service';
 import type { Store } from '../store';
 
 /** What the companion passes to createApp as `admin` (the rest comes from its own deps). */
@@ -29,6 +30,8 @@ export interface AdminWiringInput {
   registerWebhooks: (publicUrl: string) => Promise<RegistrationResult>;
   /** The companion's public URL: configured, else where it listens (undefined before listen). */
   publicUrl: () => string | undefined;
+  /** The effective settings and the alert test-send (GET /settings/effective, …). */
+  settings?: SettingsService;
 }
 
 /** The webhook state the connection screen shows, expecting what the current mapping needs. */
@@ -58,6 +61,8 @@ export function adminApiOptions(input: AdminWiringInput): AdminApiOptions | unde
     adminOrigin: config.admin.origin,
     lookups: input.lookups,
     connection: connectionDeps(input),
+    shaping: { kentico: input.kentico },
+    settings: input.settings,
     orderLinkTemplate:
       config.brightpearl.orderLinkTemplate ??
       defaultOrderLinkTemplate({ mode: config.mode, baseUrl: config.brightpearl.baseUrl }),

@@ -6,6 +6,9 @@ import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import { DEFAULT_RETENTION_DAYS, type JobQueue } from '../queue';
 import { startRetentionJob } from '../retention';
+import { flowGatedQueue } from '../settings/flow-gated-queue';
+import { startFlowCatchUp } from '../settings/flow-catch-up';
+import { liveInterval, type ScheduleFallbacks } from '../settings';
 import type { Store } from '../store';
 import { startCatalogWorkers } from '../sync/catalog/catalog-workers';
 import { startLifecycleWorkers } from '../sync/lifecycle-workers';
@@ -40,24 +43,38 @@ export async function registerFlows(
     retention?: CompanionConfig['retention'];
   },
 ): Promise<{ stop: () => void; reconcile: () => Promise<ReconcileResult> }> {
+  // Schedules read the stored settings at each tick; the environment's values are the fallback.
+  const fallbacks: ScheduleFallbacks = {
+    reconcileSeconds: input.sync.reconcileSeconds,
+    sweepSeconds: input.sync.sweepSeconds,
+    stockFullCompareMinutes: input.sync.fullCompareMinutes,
+  };
+  const every = (name: keyof ScheduleFallbacks) => liveInterval(deps.mappings, name, fallbacks);
+  // The orders switch sits in front of the order-sync queue (settings/); write-backs of orders
+  // already in Brightpearl finish either way.
+  const orderQueue = flowGatedQueue(deps.queue, {
+    ...deps,
+    flow: 'orders',
+    queues: ['order-sync'],
+  });
   await startOrderWorkers(
-    { ...deps, faults: input.faults },
+    { ...deps, queue: orderQueue, faults: input.faults },
     { concurrency: input.sync.concurrency },
   );
   await startCatalogWorkers(deps, { coalesceMs: input.sync.coalesceMs });
   const stopLifecycle = await startLifecycleWorkers(deps, {
     coalesceMs: input.sync.coalesceMs,
-    sweepSeconds: input.sync.sweepSeconds,
+    sweepSeconds: every('sweepSeconds'),
     paymentBatchWaitMs: input.sync.paymentBatchWaitMs,
   });
   // Always registered: whether stock syncs is the mapping's call, made by each job (mapping/).
   const stopStock = await startStockWorkers(deps, {
     coalesceMs: input.sync.coalesceMs,
     coalesceMaxMs: input.sync.stockCoalesceMaxMs,
-    fullCompareMinutes: input.sync.fullCompareMinutes,
+    fullCompareSeconds: every('stockFullCompareMinutes'),
   });
   const reconciliation = await startReconcileWorker(deps, {
-    reconcileSeconds: input.sync.reconcileSeconds,
+    reconcileSeconds: every('reconcileSeconds'),
     goLiveDate: input.sync.goLiveDate,
     graceSeconds: input.sync.reconcileGraceSeconds,
   });
@@ -65,8 +82,11 @@ export async function registerFlows(
   const stopRetention = await startRetentionJob(deps, {
     retentionDays: input.retention?.days ?? DEFAULT_RETENTION_DAYS,
   });
+  // A flow switched back on enqueues again what it skipped while off (settings/flow-catch-up.ts).
+  const stopCatchUp = startFlowCatchUp(deps);
   return {
     stop: () => {
+      stopCatchUp();
       stopLifecycle();
       stopStock();
       reconciliation.stop();

@@ -20,6 +20,7 @@ import type { OrderSyncFaults } from '../sync/orders/sync-order';
 import { adminApiOptions, webhookStatusFor } from './admin-api';
 import { oauthAppParts } from './brightpearl-oauth';
 import { registerFlows } from './flows';
+import { settingsServiceFor } from './settings';
 import { openInfrastructure } from './infrastructure';
 import { listen, serverUrl } from './listen';
 import { createOperations, type Operations } from './operations';
@@ -93,8 +94,18 @@ export async function startCompanion(
   // A live account that lacks what the mapping names is logged and shown, never fatal: the
   // merchant fixes the mapping from the admin, which needs this process running.
   const startupCheck = config.mode === 'live' ? mappingCheck.run('start-up') : undefined;
-  const alerts = config.alerts
-    ? startAlertMonitor({ config: config.alerts, db: store, brightpearl, health, logger })
+  // The admin's stored settings over the environment's values, read per use (settings/).
+  const settings = settingsServiceFor({ config, store, mappings, logger });
+  const alertConfig = config.alerts;
+  const alerts = alertConfig
+    ? startAlertMonitor({
+        config: alertConfig,
+        db: store,
+        brightpearl,
+        health,
+        logger,
+        readConfig: async () => (await settings.alertConfig()) ?? alertConfig,
+      })
     : undefined;
   const startedAt = new Date();
   const status = () =>
@@ -112,6 +123,7 @@ export async function startCompanion(
     mappingCheck,
     registerWebhooks: (url) => ops.registerWebhooks(url),
     publicUrl,
+    settings,
   });
   const oauth = oauthAppParts(infra.oauth, config.brightpearl.accountCode);
   // Webhooks need a working token: register them again once the merchant (re)connects.

@@ -45,7 +45,10 @@ export class FailurePath {
     const letters = permanentFailuresOf(error).map((failure) => this.letterFor(job, failure));
     if (transient !== undefined && job.retryCount >= job.retryLimit)
       letters.push(this.exhausted(job, `gave up after ${job.retryLimit} retries`, transient));
-    const context = { queue, jobId: job.id, retryCount: job.retryCount, error: messageOf(error) };
+    // A permanent failure's message is written for the merchant and may quote the record's own
+    // data (a postcode, an e-mail): it is stored with the dead letter, the log gets its reason code.
+    const message = transient === undefined && letters.length > 0 ? undefined : messageOf(error);
+    const context = { queue, jobId: job.id, retryCount: job.retryCount, error: message };
     if (letters.length === 0) {
       logger.warn('Job failed, will retry', context);
       await boss.fail(queue, job.id, outputOf(error));

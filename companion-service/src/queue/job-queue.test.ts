@@ -90,7 +90,9 @@ describe.each(testBackends(POSTGRES_URL))('job queue on $name', (backend) => {
     const id = await saveAndEnqueue(committed, false);
 
     await eventually(() => seen[0]);
-    expect(seen).toEqual([{ id, data: { guid: committed }, retryCount: 0 }]);
+    expect(seen).toEqual([
+      { id, data: { guid: committed }, retryCount: 0, createdOn: expect.any(Date) },
+    ]);
     await eventually(async () => ((await jobState(id!)) === 'completed' ? true : undefined));
     const jobs = await store.query(
       `SELECT data FROM ${bossSchema()}.job WHERE name = 'order-write-back'`,

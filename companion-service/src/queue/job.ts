@@ -9,6 +9,8 @@ export interface Job<T> {
   id: string;
   data: T;
   retryCount: number;
+  /** When the job was enqueued (database clock); retries keep it. Absent in hand-built jobs. */
+  createdOn?: Date;
 }
 
 /**

@@ -54,6 +54,16 @@ export const QUEUES = {
     expireInSeconds: 120,
     policy: 'standard',
   },
+  /** A rule's note and custom fields on a created order (sync/orders/annotate-order.ts). */
+  orderAnnotate: {
+    name: 'order-annotate',
+    deadLetter: 'order-annotate-dead-letter',
+    retryLimit: 12,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: 120,
+    policy: 'standard',
+  },
   /** Drains changed Brightpearl products (webhooks) into one availability read + one stock write. */
   stockSync: {
     name: 'stock-sync',

@@ -29,18 +29,64 @@ export const slotSeconds = (intervalSeconds: number): number =>
  */
 export function scheduleEvery(
   queue: JobQueue,
-  input: { name: QueueName; intervalSeconds: number; logger: Logger },
+  input: { name: QueueName; intervalSeconds: IntervalSource; logger: Logger },
 ): () => void {
-  const seconds = slotSeconds(input.intervalSeconds);
-  const data: ScheduledJobData = { trigger: 'schedule', intervalSeconds: seconds };
-  const tick = (): void => {
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const enqueue = (seconds: number): void => {
+    const data: ScheduledJobData = { trigger: 'schedule', intervalSeconds: seconds };
     queue
       .enqueue(input.name, data, { singletonKey: 'schedule', singletonSeconds: seconds })
       .catch((error: unknown) => {
         input.logger.warn('Could not schedule a job', { queue: input.name, error });
       });
   };
-  const timer = setInterval(tick, (seconds * 1000) / 2);
-  timer.unref();
-  return () => clearInterval(timer);
+  const next = (delayMs: number): void => {
+    if (stopped) return;
+    timer = setTimeout(() => void tick(), delayMs);
+    timer.unref();
+  };
+  const tick = async (): Promise<void> => {
+    const seconds = await currentInterval(input);
+    if (seconds > 0) enqueue(slotSeconds(seconds));
+    next(tickDelayMs(input.intervalSeconds, seconds));
+  };
+  // As before settings were stored: the first tick comes half an interval after the start (a
+  // live interval is read first), so a (re)start does not run every scheduled job at once.
+  void currentInterval(input).then((seconds) => next(tickDelayMs(input.intervalSeconds, seconds)));
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * A fixed interval, or one read at every tick (the stored settings, ADR 13): a changed interval
+ * applies from the next tick on every instance, and pg-boss's throttle still keeps one job per
+ * slot of the new length. 0 or less: nothing is scheduled until it changes.
+ */
+export type IntervalSource = number | (() => Promise<number>);
+
+/** A live interval is looked at least this often, so a change is not waited out for hours. */
+export const LIVE_INTERVAL_CHECK_MS = 30_000;
+
+async function currentInterval(input: {
+  name: QueueName;
+  intervalSeconds: IntervalSource;
+  logger: Logger;
+}): Promise<number> {
+  if (typeof input.intervalSeconds === 'number') return input.intervalSeconds;
+  try {
+    return await input.intervalSeconds();
+  } catch (error) {
+    // An unreadable setting skips this tick only; the next one tries again.
+    input.logger.warn('Could not read a schedule interval', { queue: input.name, error });
+    return 0;
+  }
+}
+
+/** Twice per slot (see above); a live interval also at least every LIVE_INTERVAL_CHECK_MS. */
+function tickDelayMs(source: IntervalSource, seconds: number): number {
+  const half = seconds > 0 ? (slotSeconds(seconds) * 1000) / 2 : LIVE_INTERVAL_CHECK_MS;
+  return typeof source === 'number' ? half : Math.min(half, LIVE_INTERVAL_CHECK_MS);
 }

@@ -37,7 +37,13 @@ export function startWorkers(input: StartWorkersInput): Array<{ queue: string; l
       boss,
       logger,
       queue: declaration.name,
-      handler: (job) => handler({ id: job.id, data: job.data, retryCount: job.retryCount }),
+      handler: (job) =>
+        handler({
+          id: job.id,
+          data: job.data,
+          retryCount: job.retryCount,
+          createdOn: job.createdOn,
+        }),
       settlement: path,
       pollIntervalMs: input.pollIntervalMs,
     });

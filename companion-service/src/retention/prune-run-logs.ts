@@ -11,6 +11,8 @@ const RUN_LOGS = [
   { table: 'stock_compare_runs', key: 'id', finished: 'finished_at' },
   { table: 'reconcile_runs', key: 'id', finished: 'finished_at' },
   { table: 'brightpearl_oauth_states', key: 'state_hash', finished: 'expires_at' },
+  // What the order checks remember (outlier statistics, duplicates) only needs recent orders.
+  { table: 'order_gate_history', key: 'order_guid', finished: 'placed_at' },
 ] as const;
 
 export async function pruneRunLogs(

@@ -17,11 +17,18 @@ export async function readSyncStatus(deps: {
 }): Promise<SyncStatus> {
   const orders = await countOrders(deps.db);
   const stats = deps.brightpearl.stats();
-  const { received, synced, failed } = orders;
+  const { received, synced, failed, held, notSent } = orders;
   return {
     mode: deps.mode,
     startedAt: deps.startedAt.toISOString(),
-    orders: { received, synced, failed, pending: received - synced - failed },
+    orders: {
+      received,
+      synced,
+      failed,
+      held,
+      notSent,
+      pending: received - synced - failed - held - notSent,
+    },
     deadLetters: await countOpenDeadLettersByReason(deps.db),
     brightpearl: {
       callsMade: stats.callsMade,

@@ -16,7 +16,7 @@ interface Rule {
 }
 
 const ORDER_SYNC_OWNERS =
-  /^sync\/orders\/order-sync-(repository|reopen|reads|reports|figures)\.ts$/;
+  /^sync\/orders\/order-sync-(repository|reopen|reads|reports|figures|decisions|held)\.ts$/;
 
 const RULES: Rule[] = [
   {
@@ -34,6 +34,21 @@ const RULES: Rule[] = [
     what: 'the Brightpearl send ledger (ADR 0020)',
     pattern: /\bbrightpearl_(send_ledger|budget_lock)\b/,
     owners: /^budget-ledger\/postgres-budget-ledger\.ts$/,
+  },
+  {
+    what: 'the order checks history (retention prunes it)',
+    pattern: /\border_gate_history\b/,
+    owners: /^(sync\/order-gate\/checks\/order-history|retention\/prune-run-logs)\.ts$/,
+  },
+  {
+    what: 'the order annotations (ADR 0026)',
+    pattern: /\border_annotations\b/,
+    owners: /^sync\/orders\/order-annotations\.ts$/,
+  },
+  {
+    what: 'the rejected suggestions (ADR 0027)',
+    pattern: /\brejected_suggestions\b/,
+    owners: /^configuration\/suggestions\/rejected-suggestions\.ts$/,
   },
 ];
 

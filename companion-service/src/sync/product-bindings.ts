@@ -40,3 +40,12 @@ export async function skusForProducts(
   );
   return new Map(rows.map((row) => [Number(row.brightpearl_product_id), row.sku]));
 }
+
+/** Every bound SKU, in order, up to `limit` (the suggestions screen compares unmatched SKUs to them). */
+export async function listBoundSkus(db: Db, limit: number): Promise<string[]> {
+  const rows = await db.query<{ sku: string }>(
+    `SELECT sku FROM product_bindings ORDER BY sku LIMIT $1`,
+    [limit],
+  );
+  return rows.map((row) => row.sku);
+}

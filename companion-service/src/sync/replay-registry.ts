@@ -1,5 +1,5 @@
 import { replayProduct } from './catalog/product-replay';
-import { replayOrder, replayOrderWriteBack } from './orders/replay';
+import { replayOrder, replayOrderAnnotate, replayOrderWriteBack } from './orders/replay';
 import { replayPayment } from './payments/payment-replay';
 import { replayRefund } from './refunds/refund-replay';
 import type { Replayer } from './replay';
@@ -16,6 +16,7 @@ export { NotReplayableError, type Replayer } from './replay';
 const REPLAYERS: Record<string, Replayer> = {
   order: replayOrder,
   'order-write-back': replayOrderWriteBack,
+  'order-annotate': replayOrderAnnotate,
   refund: replayRefund,
   payment: replayPayment,
   product: replayProduct,

@@ -4,7 +4,7 @@ import { INSTANCE_ID } from '../instances';
 
 import type { Logger } from '../observability/logger';
 import type { Job, JobHandler, JobQueue, QueueName } from '../queue';
-import { scheduleEvery, slotSeconds } from '../queue/schedule';
+import { type IntervalSource, scheduleEvery, slotSeconds } from '../queue/schedule';
 import type { Db } from '../store';
 import { ifLeaseFree } from './leases';
 import { beginScheduledRun, finishScheduledRun } from './scheduled-runs';
@@ -14,8 +14,11 @@ const ScheduledJobData = z.object({ intervalSeconds: z.number().int().positive()
 
 export interface ScheduledJob {
   name: QueueName;
-  /** 0 or less: this instance does not schedule (it still runs jobs others scheduled). */
-  intervalSeconds: number;
+  /**
+   * 0 or less: this instance does not schedule (it still runs jobs others scheduled). A function
+   * is read at every tick (the stored settings): a change applies without a restart.
+   */
+  intervalSeconds: IntervalSource;
   /** Shared with the job's manual "run now", so the two never overlap. */
   leaseKey: string;
   /** The body (e.g. wrapped in `withMapping`); it runs only when this run is the slot's one. */
@@ -32,7 +35,7 @@ export async function startScheduledJob(
   await deps.queue.work<unknown>(job.name, (queued) => runScheduledJob(deps, job, queued), {
     concurrency: 1,
   });
-  if (job.intervalSeconds <= 0) return () => undefined;
+  if (typeof job.intervalSeconds === 'number' && job.intervalSeconds <= 0) return () => undefined;
   return scheduleEvery(deps.queue, {
     name: job.name,
     intervalSeconds: job.intervalSeconds,
@@ -53,7 +56,8 @@ export async function runScheduledJob(
 ): Promise<void> {
   const parsed = ScheduledJobData.safeParse(queued.data);
   const intervalSeconds =
-    (parsed.success ? parsed.data.intervalSeconds : undefined) ?? slotSeconds(job.intervalSeconds);
+    (parsed.success ? parsed.data.intervalSeconds : undefined) ??
+    slotSeconds(typeof job.intervalSeconds === 'number' ? job.intervalSeconds : 60);
   const owner = job.owner ?? INSTANCE_ID;
   const outcome = await ifLeaseFree(
     deps.db,

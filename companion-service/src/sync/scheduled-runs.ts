@@ -53,3 +53,12 @@ export async function maxRunsPerInterval(db: Db): Promise<number> {
   );
   return Number(row?.n ?? 0);
 }
+
+/** The last start of each scheduled job's body that ran or runs (for the settings screen). */
+export async function lastScheduledRuns(db: Db): Promise<Map<string, Date>> {
+  const rows = await db.query<{ job: string; started_at: Date | string }>(
+    `SELECT job, max(started_at) AS started_at FROM scheduled_runs
+     WHERE outcome IN ('running', 'done') GROUP BY job`,
+  );
+  return new Map(rows.map((row) => [row.job, new Date(row.started_at)]));
+}

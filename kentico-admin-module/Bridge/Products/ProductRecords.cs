@@ -77,6 +77,10 @@ public sealed class ProductRecords(IInfoProvider<ProductRecordInfo> products)
         CurrencyCode = row.ProductRecordCurrencyCode,
         Status = row.ProductRecordStatus,
         BrightpearlProductId = row.ProductRecordBrightpearlProductID,
+        Description = row.ProductRecordDescription,
+        CustomFields = row.ProductRecordCustomFields is null
+            ? null
+            : JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(row.ProductRecordCustomFields, BridgeJson.Options),
     };
 
     public static KenticoProduct ToKentico(ProductRecordInfo row) => new()
@@ -111,5 +115,10 @@ public sealed class ProductRecords(IInfoProvider<ProductRecordInfo> products)
         row.ProductRecordCurrencyCode = product.CurrencyCode;
         row.ProductRecordStatus = product.Status;
         row.ProductRecordBrightpearlProductID = (int?)product.BrightpearlProductId;
+        // Transforms own these two: a product sent without them (no transform any more) clears them.
+        row.ProductRecordDescription = product.Description;
+        row.ProductRecordCustomFields = product.CustomFields is null
+            ? null
+            : JsonSerializer.Serialize(product.CustomFields, BridgeJson.Options);
     }
 }

@@ -61,6 +61,24 @@ public sealed record CatalogProduct
 
     [JsonPropertyName("brightpearlProductId")]
     public required long? BrightpearlProductId { get; init; }
+
+    /// <summary>Set by a product transform (<c>transforms.product.description</c>); absent or null: none.</summary>
+    /// <remarks>Optional and nullable: an absent key and an explicit null both read as null here. Where the difference matters (a partial update that clears a value), read this key from the raw JSON.</remarks>
+    [JsonPropertyName("description")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Description { get; init; }
+
+    /// <summary>
+    /// Product fields set by transforms (<c>transforms.product.customFields.&lt;Field&gt;</c>), stored with the
+    /// product for the merchant's content type to read; absent or null: none.
+    /// </summary>
+    /// <remarks>
+    /// A union of shapes: read it as JSON.
+    /// Optional and nullable: an absent key and an explicit null both read as null here. Where the difference matters (a partial update that clears a value), read this key from the raw JSON.
+    /// </remarks>
+    [JsonPropertyName("customFields")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, JsonElement>? CustomFields { get; init; }
 }
 
 public static class CatalogProductStatuses

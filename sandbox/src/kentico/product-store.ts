@@ -31,6 +31,9 @@ const CATALOG_FIELDS = [
   'currencyCode',
   'status',
   'brightpearlProductId',
+  // Set by the merchant's product transforms; a product sent without them clears them.
+  'description',
+  'customFields',
 ] as const satisfies ReadonlyArray<keyof CatalogProduct>;
 
 /** Only the catalog fields (a record carries more), copied so callers cannot edit the store. */
@@ -89,7 +92,8 @@ export function createProductStore(now: () => string): ProductStore {
         return 'created';
       }
       if (sameContent(existing, product)) return 'unchanged';
-      Object.assign(existing, structuredClone(product), { updatedAt: now() });
+      // Every catalog field, absent ones included: a description no longer sent is cleared.
+      Object.assign(existing, toCatalogProduct(product), { updatedAt: now() });
       return 'updated';
     },
   };

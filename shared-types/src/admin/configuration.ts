@@ -23,6 +23,17 @@ export const ConfigurationDocument = z.object({
 });
 export type ConfigurationDocument = z.infer<typeof ConfigurationDocument>;
 
+/**
+ * GET /configuration: the newest version, and `firstSetup` (only the seeded version exists:
+ * the admin offers templates then).
+ */
+export const ConfigurationSummary = z.object({
+  currentVersion: z.number().int().positive().nullable(),
+  firstSetup: z.boolean(),
+  installationId: z.string().nullable(),
+});
+export type ConfigurationSummary = z.infer<typeof ConfigurationSummary>;
+
 /** One difference between two configurations: dot-joined path, before and after (absent: undefined). */
 export const ConfigurationChange = z.object({
   path: z.string(),
@@ -130,3 +141,46 @@ export const AlertTestResult = z.object({
   ),
 });
 export type AlertTestResult = z.infer<typeof AlertTestResult>;
+
+/** Where a setting's effective value comes from: the stored settings, an env variable, or built in. */
+export const SettingSource = z.enum(['stored', 'environment', 'default']);
+export type SettingSource = z.infer<typeof SettingSource>;
+
+const effective = <T extends z.ZodType>(value: T) =>
+  z.object({ value: value.nullable(), source: SettingSource });
+
+/** A scheduled job's interval and, when known, its last and (approximate) next run. */
+export const EffectiveSchedule = z.object({
+  value: z.number().nullable(),
+  source: SettingSource,
+  /** The unit of `value` (reconcile and sweep: seconds; full compare: minutes). 0: off. */
+  unit: z.enum(['seconds', 'minutes']),
+  lastRunAt: Timestamp.nullable(),
+  /** The start of the next interval slot (the run starts then or shortly after); null when off. */
+  nextRunAt: Timestamp.nullable(),
+});
+export type EffectiveSchedule = z.infer<typeof EffectiveSchedule>;
+
+/** GET /settings/effective: what runs now, and where each value comes from. */
+export const EffectiveSettings = z.object({
+  /** The stored configuration version these values were read from. */
+  mappingVersion: z.number().int().positive(),
+  flows: z.record(z.string(), effective(z.boolean())),
+  schedules: z.object({
+    reconcileSeconds: EffectiveSchedule,
+    stockFullCompareMinutes: EffectiveSchedule,
+    sweepSeconds: EffectiveSchedule,
+  }),
+  goLiveDate: effective(z.string()),
+  alerts: z.object({
+    /** False when no channel (SMTP host, Slack or Teams URL) is configured in the environment. */
+    enabled: z.boolean(),
+    channels: z.array(z.enum(['email', 'slack', 'teams'])),
+    emailTo: effective(z.array(z.string())),
+    digestSeconds: effective(z.number()),
+    deadLetterGrowth: effective(z.number()),
+    budgetExhaustedMinutes: effective(z.number()),
+    heldOrders: effective(z.boolean()),
+  }),
+});
+export type EffectiveSettings = z.infer<typeof EffectiveSettings>;

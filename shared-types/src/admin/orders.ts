@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { KenticoOrderGuid } from '../ids';
 import { pageOf, Paging, Timestamp } from './common';
 
-export const OrderSyncState = z.enum(['pending', 'syncing', 'synced', 'dead-lettered']);
+export const OrderSyncState = z.enum([
+  'pending',
+  'syncing',
+  'synced',
+  'dead-lettered',
+  /** Set aside by a rule or check for a person (the Held list); rejected / skipped: not sent. */
+  'held',
+  'rejected',
+  'skipped',
+]);
 export type OrderSyncState = z.infer<typeof OrderSyncState>;
 
 /** One order as the companion knows it. */

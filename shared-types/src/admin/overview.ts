@@ -48,6 +48,10 @@ export const Overview = z.object({
     synced: z.number().int(),
     pending: z.number().int(),
     failed: z.number().int(),
+    /** Waiting in the Held list for a person (business rules and checks, ADR 0026). */
+    held: z.number().int().optional(),
+    /** Rejected by a person or skipped by a rule: never sent, not pending either. */
+    notSent: z.number().int().optional(),
   }),
   /** Orders synced to Brightpearl in the last hour and day. */
   throughput: z.object({ lastHour: z.number().int(), lastDay: z.number().int() }),

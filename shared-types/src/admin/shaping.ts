@@ -48,7 +48,10 @@ export type TestExpressionResult = z.infer<typeof TestExpressionResult>;
  */
 export const PreviewRequest = z.object({
   entity: TransformEntity,
-  /** Order GUID (salesOrder), customer GUID (contact) or SKU (product). */
+  /**
+   * Order GUID (salesOrder; also contact: the customer of that order, whose billing address the
+   * contact takes) or SKU (product). `GET /preview/samples` lists the ids to use.
+   */
   id: z.string().min(1).max(200),
   draft: z.unknown().optional(),
 });

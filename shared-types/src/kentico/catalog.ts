@@ -23,6 +23,19 @@ export const CatalogProduct = z.object({
   currencyCode: z.string().length(3),
   status: z.enum(['LIVE', 'ARCHIVED']),
   brightpearlProductId: z.number().int().positive().nullable(),
+  /** Set by a product transform (`transforms.product.description`); absent or null: none. */
+  description: z.string().max(4000).nullable().optional(),
+  /**
+   * Product fields set by transforms (`transforms.product.customFields.<Field>`), stored with the
+   * product for the merchant's content type to read; absent or null: none.
+   */
+  customFields: z
+    .record(
+      z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,99}$/),
+      z.union([z.string().max(4000), z.number(), z.boolean()]),
+    )
+    .nullable()
+    .optional(),
 });
 export type CatalogProduct = z.infer<typeof CatalogProduct>;
 

@@ -25,6 +25,10 @@ export const DEAD_LETTER_REASONS = [
   'invalid-job',
   /** Refused for good by Brightpearl or Kentico (the message says which); no finer reason known. */
   'refused',
+  /** A validation check or business rule in 'block' mode refused the order (the message says why). */
+  'check-failed',
+  /** A field transform (JSONata) failed for this record; the message says which and why. */
+  'transform-failed',
 ] as const;
 export const DeadLetterReason = z.enum(DEAD_LETTER_REASONS);
 export type DeadLetterReason = z.infer<typeof DeadLetterReason>;

@@ -9,6 +9,10 @@ export const SyncStatus = z.object({
     synced: z.number().int(),
     pending: z.number().int(),
     failed: z.number().int(),
+    /** Waiting in the Held list for a person (business rules and checks, ADR 0026). */
+    held: z.number().int().optional(),
+    /** Rejected by a person or skipped by a rule: never sent, not pending either. */
+    notSent: z.number().int().optional(),
   }),
   deadLetters: z.record(z.string(), z.number().int()),
   brightpearl: z.object({

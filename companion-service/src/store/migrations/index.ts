@@ -15,6 +15,9 @@ import { dirtyClaimIndexMigration } from './018-dirty-claim-index';
 import { brightpearlSendLedgerMigration } from './019-brightpearl-send-ledger';
 import { contactEmailIndexMigration } from './020-contact-email-index';
 import { budgetClusterCapMigration } from './021-budget-cluster-cap';
+import { orderGateHistoryMigration } from './022-order-gate-history';
+import { heldOrdersMigration } from './023-held-orders';
+import { rejectedSuggestionsMigration } from './024-rejected-suggestions';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -39,4 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   brightpearlSendLedgerMigration,
   contactEmailIndexMigration,
   budgetClusterCapMigration,
+  orderGateHistoryMigration,
+  heldOrdersMigration,
+  rejectedSuggestionsMigration,
 ];

@@ -2,15 +2,19 @@ import { type CatalogProduct, type MappingConfig, MAX_PRODUCT_BATCH } from '@bpk
 
 import { type BrightpearlClient, type CatalogRecord, PRIORITY } from '../../brightpearl';
 import type { KenticoBridgeClient } from '../../kentico';
+import type { Logger } from '../../observability/logger';
 import type { Db } from '../../store';
 import { CallMeter } from '../call-meter';
 import { bindProducts } from '../product-bindings';
+import { shapeCatalogProduct } from './product-transforms';
 
 export interface CatalogDeps {
   db: Db;
   brightpearl: BrightpearlClient;
   kentico: KenticoBridgeClient;
   mapping: MappingConfig;
+  /** Warns of a product transform that failed (the product goes untransformed). */
+  logger?: Pick<Logger, 'warn'>;
 }
 
 /**
@@ -35,9 +39,13 @@ export async function syncProducts(
             meter.call,
           )
         : new Map<number, number | null>();
-    const products = records.map((record) =>
-      toCatalogProduct(record, prices.get(record.productId) ?? null, deps.mapping),
-    );
+    const products: CatalogProduct[] = [];
+    for (const record of records) {
+      const product = toCatalogProduct(record, prices.get(record.productId) ?? null, deps.mapping);
+      products.push(
+        await shapeCatalogProduct(product, { record, mapping: deps.mapping }, deps.logger),
+      );
+    }
     for (let start = 0; start < products.length; start += MAX_PRODUCT_BATCH) {
       await deps.kentico.upsertProducts(products.slice(start, start + MAX_PRODUCT_BATCH));
     }

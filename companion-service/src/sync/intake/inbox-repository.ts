@@ -69,3 +69,53 @@ export async function inboxEventsAbout(db: Db, objectKey: string): Promise<Inbox
     receivedAt: row.received_at,
   }));
 }
+
+export interface InboxPageEntry {
+  eventId: string;
+  type: string;
+  objectKey: string;
+  /** ISO instant (text) from the database, the keyset's first half. */
+  receivedAt: string;
+}
+
+/**
+ * Events of the given types received at or after `since`, oldest first, one page at a time
+ * (`after`: the last entry of the previous page). For a flow's catch-up after it was switched
+ * back on (settings/flow-catch-up.ts): rare, so a scan without an index is fine.
+ */
+export async function inboxEventsSince(
+  db: Db,
+  input: {
+    types: readonly string[];
+    since: string;
+    after?: Pick<InboxPageEntry, 'eventId' | 'receivedAt'>;
+    limit: number;
+  },
+): Promise<InboxPageEntry[]> {
+  const rows = await db.query<{
+    event_id: string;
+    type: string;
+    object_key: string;
+    received_at: string;
+  }>(
+    `SELECT event_id, type, object_key,
+            to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS received_at
+     FROM inbox_events
+     WHERE type = ANY($1::text[]) AND received_at >= $2::timestamptz
+       AND ($3::timestamptz IS NULL OR (received_at, event_id) > ($3::timestamptz, $4::uuid))
+     ORDER BY received_at, event_id LIMIT $5`,
+    [
+      [...input.types],
+      input.since,
+      input.after?.receivedAt ?? null,
+      input.after?.eventId ?? null,
+      input.limit,
+    ],
+  );
+  return rows.map((row) => ({
+    eventId: row.event_id,
+    type: row.type,
+    objectKey: row.object_key,
+    receivedAt: row.received_at,
+  }));
+}

@@ -1,4 +1,9 @@
-import type { BrightpearlContactId, ContactCreate, KenticoOrder } from '@bpkc/shared-types';
+import type {
+  BrightpearlContactId,
+  ContactCreate,
+  KenticoOrder,
+  MappingConfig,
+} from '@bpkc/shared-types';
 
 import type { BrightpearlClient } from '../../brightpearl';
 import type { Db } from '../../store';
@@ -16,6 +21,7 @@ import { withLease } from '../leases';
 import { sameAddress, toPostalAddress } from './address-mapper';
 import type { CallMeter } from '../call-meter';
 import { bindContact, boundContact, cachedContactForEmail, emailHash } from './contact-bindings';
+import { contactShapeFor } from './contact-transforms';
 import { orderAddresses } from './order-addresses';
 import { createPostalAddresses } from './postal-addresses';
 
@@ -25,7 +31,8 @@ export interface ResolvedContact {
   kind: 'new' | 'returning';
 }
 
-type Deps = { db: Db; brightpearl: BrightpearlClient; meter: CallMeter };
+/** `mapping`: its contact transforms shape a created contact (the order flow passes it). */
+type Deps = { db: Db; brightpearl: BrightpearlClient; meter: CallMeter; mapping?: MappingConfig };
 
 /**
  * Binding, else e-mail cache, else search by e-mail, else create with addresses. An e-mail the
@@ -97,16 +104,18 @@ function agreedGroups(kentico: IdentityFields, contact: IdentityFields | undefin
 }
 
 async function createContact(deps: Deps, order: KenticoOrder): Promise<BrightpearlContactId> {
+  // Before any call: a failing transform must not leave addresses behind.
+  const shape = await contactShapeFor(order, deps.mapping);
   const { billing, shipping } = orderAddresses(order);
   const addresses = sameAddress(billing, shipping)
     ? [toPostalAddress(billing)]
     : [toPostalAddress(billing), toPostalAddress(shipping)];
   const [billingId, shippingId = billingId] = await createPostalAddresses(deps, addresses);
-  const body = contactBody(order, { billing: billingId!, shipping: shippingId! });
+  const body = shape(contactBody(order, { billing: billingId!, shipping: shippingId! }));
   return deps.brightpearl.createContact(body, deps.meter.call);
 }
 
-function contactBody(
+export function contactBody(
   order: KenticoOrder,
   ids: { billing: number; shipping: number },
 ): ContactCreate {

@@ -1,4 +1,4 @@
-import type { BrightpearlOrderId, KenticoOrder } from '@bpkc/shared-types';
+import type { BrightpearlOrderId, KenticoOrder, SalesOrderCreate } from '@bpkc/shared-types';
 
 import { assertAccountHasOrderReferences } from '../../mapping';
 import type { CallMeter } from '../call-meter';
@@ -6,7 +6,10 @@ import { createOrAdopt } from '../create-or-adopt';
 import { resolveContact } from './contact-resolver';
 import * as repo from './order-sync-repository';
 import { resolveProductIds } from './product-resolver';
-import { assertOrderIsMappable, toSalesOrder } from './sales-order-mapper';
+import { saveAnnotations } from './order-annotations';
+import { passGate } from './pass-gate';
+import { assertOrderIsMappable } from './sales-order-mapper';
+import { shapeSalesOrder } from './shaped-sales-order';
 import type { OrderSyncDeps } from './sync-order';
 
 export interface CreatedOrder {
@@ -18,12 +21,13 @@ export interface CreatedOrder {
 
 /**
  * The Brightpearl side of one order: adopt an order an earlier attempt may have created, else
- * resolve products and contact and create the sales order with every row in one request.
+ * pass the order gate (rules and checks), resolve products and contact and create the sales
+ * order with every row in one request.
  */
 export async function createOnce(
   deps: OrderSyncDeps,
   input: { order: KenticoOrder; meter: CallMeter; createSent: boolean },
-): Promise<CreatedOrder> {
+): Promise<CreatedOrder | { setAside: 'held' | 'skipped' }> {
   const { order, meter } = input;
   assertOrderIsMappable(order, deps.mapping);
   if (input.createSent) {
@@ -31,11 +35,17 @@ export async function createOnce(
     if (existing)
       return { brightpearlOrderId: existing, customerKind: 'returning', contactId: null };
   }
-  // After the adopt search: an order an earlier attempt created is kept, whatever the mapping.
+  // After the adopt search: an order an earlier attempt created is kept, whatever the mapping
+  // or the rules say. The gate costs no call, so a held order spends none (ADR 0026).
   assertAccountHasOrderReferences(deps.mappingCheck, { ...deps, order });
+  const gate = await passGate(deps, order);
+  if ('setAside' in gate) return gate;
   const productIds = await resolveProductIds({ ...deps, meter }, order);
   const contact = await resolveContact({ ...deps, meter }, order);
-  const body = toSalesOrder(order, deps.mapping, { contactId: contact.contactId, productIds });
+  const parties = { contactId: contact.contactId, productIds };
+  const { body, followUps } = await shapeSalesOrder(order, deps.mapping, parties, gate.send);
+  // Stored before the create, so an attempt that adopts this order still adds them (once).
+  await saveAnnotations(deps.db, { orderGuid: order.OrderGUID, annotations: followUps });
   await repo.markCreateSent(deps.db, order.OrderGUID);
   const brightpearlOrderId = await createSalesOrder(deps, { order, meter, body });
   deps.faults?.afterBrightpearlCreate?.(order.OrderGUID);
@@ -44,7 +54,7 @@ export async function createOnce(
 
 async function createSalesOrder(
   deps: OrderSyncDeps,
-  input: { order: KenticoOrder; meter: CallMeter; body: ReturnType<typeof toSalesOrder> },
+  input: { order: KenticoOrder; meter: CallMeter; body: SalesOrderCreate },
 ): Promise<BrightpearlOrderId> {
   return createOrAdopt({
     create: () => deps.brightpearl.createSalesOrder(input.body, input.meter.call),

@@ -44,17 +44,23 @@ export async function countOrders(db: Db): Promise<{
   received: number;
   synced: number;
   failed: number;
+  held: number;
+  notSent: number;
   lastSyncedAt: DbTime | null;
 }> {
   const [row] = await db.query<{
     received: DbCount;
     synced: DbCount;
     failed: DbCount;
+    held: DbCount;
+    not_sent: DbCount;
     last_synced: DbTime | null;
   }>(
     `SELECT count(*) AS received,
             count(*) FILTER (WHERE state = 'synced') AS synced,
             count(*) FILTER (WHERE state = 'dead-lettered') AS failed,
+            count(*) FILTER (WHERE state = 'held') AS held,
+            count(*) FILTER (WHERE state IN ('rejected', 'skipped')) AS not_sent,
             max(synced_at) AS last_synced
      FROM order_sync`,
   );
@@ -62,6 +68,8 @@ export async function countOrders(db: Db): Promise<{
     received: Number(row?.received ?? 0),
     synced: Number(row?.synced ?? 0),
     failed: Number(row?.failed ?? 0),
+    held: Number(row?.held ?? 0),
+    notSent: Number(row?.not_sent ?? 0),
     lastSyncedAt: row?.last_synced ?? null,
   };
 }

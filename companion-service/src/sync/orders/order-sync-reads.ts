@@ -13,7 +13,26 @@ export const SYNCED_ORDERS = `(SELECT order_guid, brightpearl_order_id FROM orde
 
 /** Orders the flow still works on (order_guid): their received events must be kept. */
 export const ORDERS_IN_FLIGHT = `(SELECT order_guid FROM order_sync
-  WHERE state IN ('pending', 'syncing'))`;
+  WHERE state IN ('pending', 'syncing', 'held'))`;
+
+/**
+ * Whether another order of this customer e-mail (lowercase) reached the companion before this
+ * one: the "customer is new" rule condition, answered without a Brightpearl call.
+ */
+export async function hasEarlierOrderOfEmail(
+  db: Db,
+  input: { orderGuid: string; email: string },
+): Promise<boolean> {
+  const rows = await db.query<{ found: number }>(
+    `SELECT 1 AS found FROM order_sync o
+     WHERE o.customer_email = $2 AND o.order_guid <> $1
+       AND o.received_at <= coalesce(
+         (SELECT received_at FROM order_sync WHERE order_guid = $1), now())
+     LIMIT 1`,
+    [input.orderGuid, input.email],
+  );
+  return rows.length > 0;
+}
 
 export interface KnownOrder {
   orderGuid: string;

@@ -6,6 +6,9 @@ import type { OrderSyncState } from './order-sync-repository';
  * transaction (together with its job). Part of the order_sync repository (ADR 0012).
  */
 
+/** Held, rejected or skipped orders: only Approve sends them (ADR 0026), not a resend. */
+const SET_ASIDE_STATES = `('held', 'rejected', 'skipped')`;
+
 /**
  * A merchant's resend: back to 'pending' with the "create sent" marker set, so the job searches
  * Brightpearl by externalRef (the order GUID) before it would create anything. An order the
@@ -22,7 +25,8 @@ export async function reopenForResend(
   await tx.query(
     `INSERT INTO order_sync (order_guid, state, create_sent_at) VALUES ($1, 'pending', now())
      ON CONFLICT (order_guid) DO UPDATE SET state = 'pending',
-       create_sent_at = coalesce(order_sync.create_sent_at, now()), updated_at = now()`,
+       create_sent_at = coalesce(order_sync.create_sent_at, now()), updated_at = now()
+     WHERE order_sync.state NOT IN ${SET_ASIDE_STATES}`,
     [orderGuid],
   );
   return { previousState: before?.state ?? null };

@@ -85,7 +85,14 @@ export async function orderMilestones(db: Db, orderGuid: string): Promise<OrderM
   return db.query<OrderMilestone>(
     `SELECT at, title, details FROM order_sync o, LATERAL (VALUES
        (o.received_at, 'received by the companion', NULL::jsonb),
-       (o.create_sent_at, 'create sent to Brightpearl', NULL),
+       (o.held_at, 'held for review', jsonb_build_object('findings', o.findings)),
+       (o.approved_at, 'approved for sending', jsonb_build_object('by', o.approved_by)),
+       (CASE WHEN o.state IN ('rejected', 'skipped') THEN o.decided_at END,
+        CASE WHEN o.state = 'rejected' THEN 'rejected: not sent' ELSE 'skipped by a rule' END,
+        jsonb_strip_nulls(jsonb_build_object('by', o.decided_by, 'reason', o.decision_reason))),
+       (o.create_sent_at, 'create sent to Brightpearl',
+        CASE WHEN jsonb_array_length(coalesce(o.findings, '[]'::jsonb)) > 0
+          THEN jsonb_build_object('findings', o.findings) END),
        (o.written_back_at, 'Brightpearl id written to Kentico', NULL)
      ) AS m(at, title, details) WHERE o.order_guid = $1::uuid AND m.at IS NOT NULL
      UNION ALL SELECT synced_at, 'synced to Brightpearl', jsonb_strip_nulls(jsonb_build_object(

@@ -5,7 +5,15 @@ import type { OrderSyncJob } from './order-sync-job';
  * The only writer of `order_sync` and `order_sync_history` (ADR 0012). Reads for other flows
  * are in order-sync-reads.ts, reads for the admin and the status figures in order-sync-reports.ts.
  */
-export type OrderSyncState = 'pending' | 'syncing' | 'synced' | 'dead-lettered';
+export type OrderSyncState =
+  | 'pending'
+  | 'syncing'
+  | 'synced'
+  | 'dead-lettered'
+  /** Set aside by the order gate (order-gate/); decided in order-sync-decisions.ts. */
+  | 'held'
+  | 'rejected'
+  | 'skipped';
 
 export interface OrderSyncRow {
   order_guid: string;
@@ -129,4 +137,13 @@ export async function markWrittenBack(db: Db, orderGuid: string): Promise<void> 
   await db.query(`UPDATE order_sync SET written_back_at = now() WHERE order_guid = $1`, [
     orderGuid,
   ]);
+}
+
+/** Calls an attempt spent without syncing the order (an adopt search before a hold). */
+export async function addCalls(db: Db, input: { orderGuid: string; calls: number }): Promise<void> {
+  if (input.calls === 0) return;
+  await db.query(
+    `UPDATE order_sync SET brightpearl_calls = brightpearl_calls + $2 WHERE order_guid = $1`,
+    [input.orderGuid, input.calls],
+  );
 }

@@ -3,7 +3,8 @@ import { withMapping, type WithMappingSource } from '../../mapping';
 import { withCorrelation } from '../../observability/correlation';
 import { type DeadLetterHook, type JobQueue, parseJobPayload, QUEUES } from '../../queue';
 import { findOrderSync, markFailed } from './order-sync-repository';
-import { OrderSyncJob, OrderWriteBackJob } from './order-sync-job';
+import { ANNOTATE_FLOW, annotateOrder } from './annotate-order';
+import { OrderAnnotateJob, OrderSyncJob, OrderWriteBackJob } from './order-sync-job';
 import { ORDER_FLOW, type OrderSyncDeps, syncOrder } from './sync-order';
 import { WRITE_BACK_FLOW, writeBackOrderId } from './write-back';
 
@@ -29,6 +30,14 @@ export async function startOrderWorkers(
     },
     { concurrency: options.concurrency, deadLetters: WRITE_BACK_DEAD_LETTERS },
   );
+  await deps.queue.work<unknown>(
+    QUEUES.orderAnnotate.name,
+    async (job) => {
+      const data = parseJobPayload(OrderAnnotateJob, job.data);
+      await withCorrelation(data.orderGuid, () => annotateOrder(deps, data));
+    },
+    { concurrency: options.concurrency, deadLetters: ANNOTATE_DEAD_LETTERS },
+  );
 }
 
 /**
@@ -49,6 +58,11 @@ const ORDER_SYNC_DEAD_LETTERS: DeadLetterHook = {
       calls: 0,
     });
   },
+};
+
+const ANNOTATE_DEAD_LETTERS: DeadLetterHook = {
+  flow: ANNOTATE_FLOW,
+  recordKey: (data) => OrderAnnotateJob.parse(data).orderGuid,
 };
 
 const WRITE_BACK_DEAD_LETTERS: DeadLetterHook = {

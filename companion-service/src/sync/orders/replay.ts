@@ -1,5 +1,5 @@
 import { NotReplayableError, type Replayer } from '../replay';
-import { OrderSyncJob, OrderWriteBackJob } from './order-sync-job';
+import { OrderAnnotateJob, OrderSyncJob, OrderWriteBackJob } from './order-sync-job';
 import { findOrderSync } from './order-sync-repository';
 import { reopenForReplay } from './order-sync-reopen';
 
@@ -19,4 +19,15 @@ export const replayOrderWriteBack: Replayer = async (tx, queue, orderGuid) => {
   }
   const job = OrderWriteBackJob.parse({ orderGuid, brightpearlOrderId: Number(id) });
   return queue.enqueue('order-write-back', job, { db: tx, singletonKey: orderGuid });
+};
+
+/** A failed note or custom fields: sent again (the note's sent-marker still prevents a double). */
+export const replayOrderAnnotate: Replayer = async (tx, queue, orderGuid) => {
+  const sync = await findOrderSync(tx, orderGuid);
+  const id = sync?.brightpearl_order_id;
+  if (id === null || id === undefined) {
+    throw new NotReplayableError(`order ${orderGuid} has no Brightpearl order to annotate`);
+  }
+  const job = OrderAnnotateJob.parse({ orderGuid, brightpearlOrderId: Number(id) });
+  return queue.enqueue('order-annotate', job, { db: tx, singletonKey: orderGuid });
 };

@@ -15,6 +15,7 @@ import type { Db } from '../../store';
 import { withLease } from '../leases';
 import { CallMeter } from '../call-meter';
 import { createOnce, type CreatedOrder } from './create-sales-order';
+import { claimAnnotations } from './order-annotations';
 import { recordOrderFollowUps } from './order-follow-ups';
 import { PermanentSyncError } from './mapping-failure';
 import * as repo from './order-sync-repository';
@@ -42,8 +43,14 @@ export interface OrderSyncDeps {
   metrics?: Metrics;
 }
 
-/** A permanent failure is thrown (PermanentSyncError) and dead-lettered by the queue. */
-export type OrderSyncOutcome = 'synced' | 'already-synced';
+/**
+ * A permanent failure is thrown (PermanentSyncError) and dead-lettered by the queue. 'held' and
+ * 'skipped': set aside by the order gate; 'set-aside': already held, rejected or skipped (only
+ * Approve sends such an order, ADR 0026).
+ */
+export type OrderSyncOutcome = 'synced' | 'already-synced' | 'held' | 'skipped' | 'set-aside';
+
+const SET_ASIDE: ReadonlySet<string> = new Set(['held', 'rejected', 'skipped']);
 
 /**
  * Kentico order → Brightpearl sales order, exactly once: one worker per order at a time (lease),
@@ -55,6 +62,8 @@ export async function syncOrder(deps: OrderSyncDeps, job: OrderSyncJob): Promise
     await repo.ensureOrderSync(deps.db, job.orderGuid);
     const state = await repo.findOrderSync(deps.db, job.orderGuid);
     if (state?.state === 'synced') return 'already-synced';
+    // Events, resends of other kinds and reconciliation never send a set-aside order.
+    if (state && SET_ASIDE.has(state.state)) return 'set-aside';
     const meter = new CallMeter();
     try {
       const order = await fetchOrder(deps, job.orderGuid);
@@ -68,6 +77,10 @@ export async function syncOrder(deps: OrderSyncDeps, job: OrderSyncJob): Promise
         meter,
         createSent: Boolean(state?.create_sent_at),
       });
+      if ('setAside' in created) {
+        await repo.addCalls(deps.db, { orderGuid: job.orderGuid, calls: meter.calls });
+        return created.setAside;
+      }
       await complete(deps, { order, meter, trigger: job.trigger, ...created });
       return 'synced';
     } catch (error) {
@@ -116,6 +129,10 @@ async function complete(
     await resolveDeadLetters(tx, ORDER_FLOW, orderGuid);
     await recordOrderFollowUps(tx, deps, input.order);
     await deps.queue.enqueue('order-write-back', writeBack, { db: tx, singletonKey: orderGuid });
+    // A rule's note and custom fields: enqueued once, however often the order is synced again.
+    if (await claimAnnotations(tx, orderGuid)) {
+      await deps.queue.enqueue('order-annotate', writeBack, { db: tx, singletonKey: orderGuid });
+    }
     return synced;
   });
   // Only the first sync: a resend's latency would measure the merchant, not the companion.

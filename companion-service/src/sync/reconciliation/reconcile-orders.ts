@@ -12,7 +12,7 @@ import { orderSyncStates } from '../orders/order-sync-reads';
 import { recordFindings } from './findings';
 import { enqueueStatusChecks } from './status-catch-up';
 
-const CURSOR_KEY = 'orders-reconcile-cursor';
+export const CURSOR_KEY = 'orders-reconcile-cursor';
 /** Kentico's OrderModifiedWhen may commit late: each sweep looks back this far. */
 const OVERLAP_MS = 10 * 60_000;
 const PAGE = 200;

@@ -1,5 +1,7 @@
 import { type MappingSnapshotDeps, withMapping, type WithMappingSource } from '../../mapping';
 import type { JobQueue } from '../../queue';
+import type { IntervalSource } from '../../queue/schedule';
+import { flowEnabled, whenFlowOn } from '../../settings';
 import { type StockDeps } from './push-stock';
 import { startScheduledJob } from '../scheduled-job';
 import { compareAllStock, FULL_COMPARE_LEASE } from './full-compare';
@@ -9,19 +11,23 @@ import { runStockSync } from './stock-sync-job';
 /** Stock workers plus this instance's schedule for the full compare. Returns a stop function. */
 export async function startStockWorkers(
   deps: WithMappingSource<StockDeps> & { queue: JobQueue },
-  options: { coalesceMs: number; coalesceMaxMs?: number; fullCompareMinutes: number },
+  options: { coalesceMs: number; coalesceMaxMs?: number; fullCompareSeconds: IntervalSource },
 ): Promise<() => void> {
   await deps.queue.work(
     'stock-sync',
     // Registered whatever the mapping says; each job decides with the mapping it read.
-    withMapping(deps, (jobDeps) =>
-      stockSyncs(jobDeps)
-        ? runStockSync({
-            ...jobDeps,
-            coalesceMs: options.coalesceMs,
-            coalesceMaxMs: options.coalesceMaxMs ?? DEFAULT_COALESCE_MAX_MS,
-          })
-        : none,
+    // Switched off (settings), the job leaves the dirty SKUs for the catch-up (settings/).
+    withMapping(
+      deps,
+      whenFlowOn('stock', (jobDeps) =>
+        stockSyncs(jobDeps)
+          ? runStockSync({
+              ...jobDeps,
+              coalesceMs: options.coalesceMs,
+              coalesceMaxMs: options.coalesceMaxMs ?? DEFAULT_COALESCE_MAX_MS,
+            })
+          : none,
+      ),
     ),
     {
       concurrency: 2,
@@ -30,10 +36,12 @@ export async function startStockWorkers(
   // Once per interval across the cluster, under the lease an operator's "run now" also takes.
   return startScheduledJob(deps, {
     name: 'stock-full-compare',
-    intervalSeconds: options.fullCompareMinutes * 60,
+    intervalSeconds: options.fullCompareSeconds,
     leaseKey: FULL_COMPARE_LEASE,
     handler: withMapping(deps, (jobDeps) =>
-      stockSyncs(jobDeps) ? compareAllStock(jobDeps) : none,
+      stockSyncs(jobDeps) && flowEnabled(jobDeps.mapping, 'stock')
+        ? compareAllStock(jobDeps)
+        : none,
     ),
   });
 }

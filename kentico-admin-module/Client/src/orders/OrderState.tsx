@@ -12,6 +12,9 @@ export const STATE_LABELS: Record<OrderSummary['state'], string> = {
   syncing: 'Sending',
   synced: 'In Brightpearl',
   'dead-lettered': 'Failed',
+  held: 'Held for review',
+  rejected: 'Rejected',
+  skipped: 'Skipped by a rule',
 };
 
 /** The order's sync state as Kentico's status component. */

@@ -48,4 +48,8 @@ export interface StoredOrder {
   priceModeCode: 'EXC' | 'INC';
   currency: { code: string; fixedExchangeRate: boolean; exchangeRate: string };
   rows: StoredOrderRow[];
+  /** Set by PATCH order/{id}/custom-field (reference §5.8). */
+  customFields?: Record<string, unknown>;
+  /** Added by POST order/{id}/note; kept so tests can count them. */
+  notes?: Array<{ text: string; isPublic: boolean; addedOn: Timestamp }>;
 }

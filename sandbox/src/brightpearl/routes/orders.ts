@@ -1,6 +1,7 @@
 import { idsFromPath, pickByIds } from '../id-params';
 import { createSalesCredit } from '../orders/create-credit';
 import { createSalesOrder } from '../orders/create-order';
+import { addNote, getCustomFields, patchCustomFields } from '../orders/order-annotations';
 import { orderSearch, salesOrderSearch } from '../orders/order-search';
 import { lowLevelOrderView } from '../orders/order-view';
 import { updateOrderStatus } from '../orders/order-status';
@@ -66,6 +67,26 @@ export const orderRoutes: Route[] = [
       updateOrderStatus(context);
       return { status: 200, body: {} };
     },
+  },
+  {
+    method: 'PATCH',
+    path: '/order-service/order/:id/custom-field',
+    messageType: 'patch-order-custom-field',
+    needsBody: true,
+    handle: (context) => ok(patchCustomFields(context)),
+  },
+  {
+    method: 'GET',
+    path: '/order-service/order/:id/custom-field',
+    messageType: 'get-order-custom-field',
+    handle: (context) => ok(getCustomFields(context)),
+  },
+  {
+    method: 'POST',
+    path: '/order-service/order/:id/note',
+    messageType: 'post-order-note',
+    needsBody: true,
+    handle: (context) => created(addNote(context)),
   },
   {
     method: 'GET',

@@ -1,0 +1,2 @@
+export { recordOrderHistory } from './order-history';
+export { runChecks } from './run-checks';

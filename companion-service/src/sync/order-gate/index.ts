@@ -1,0 +1,1 @@
+export { decide, evaluateOrderGate, type GateDecision, type GateInput } from './gate';
