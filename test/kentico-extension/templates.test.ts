@@ -28,7 +28,21 @@ const customTemplatePages = () =>
 describe('Kentico extension: client templates', () => {
   it('registers exactly the screens of the Brightpearl Connect module', () => {
     expect([...templateNames()].sort()).toEqual(
-      ['Connection', 'Failures', 'Mappings', 'OrderDetail', 'Orders', 'Overview'].sort(),
+      [
+        'Connection',
+        'Failures',
+        'Mappings',
+        'OrderDetail',
+        'Orders',
+        'Overview',
+        // Configure and map (issue 14)
+        'Rules',
+        'Held',
+        'Suggestions',
+        'Transforms',
+        'Settings',
+        'Configuration',
+      ].sort(),
     );
   });
 

@@ -6,6 +6,12 @@ export const SHELL_PAGES = [
   { slug: 'orders', title: 'Orders', template: 'Orders' },
   { slug: 'failures', title: 'Failures', template: 'Failures' },
   { slug: 'mappings', title: 'Mappings', template: 'Mappings' },
+  { slug: 'rules', title: 'Rules', template: 'Rules' },
+  { slug: 'held', title: 'Held', template: 'Held' },
+  { slug: 'suggestions', title: 'Suggestions', template: 'Suggestions' },
+  { slug: 'transforms', title: 'Transforms', template: 'Transforms' },
+  { slug: 'settings', title: 'Settings', template: 'Settings' },
+  { slug: 'configuration', title: 'Configuration', template: 'Configuration' },
   { slug: 'connection', title: 'Connection', template: 'Connection' },
 ] as const;
 

@@ -18,7 +18,9 @@ import type {
   ResendResult,
 } from '@bpkc/shared-types';
 
+import { createConfigureApi } from './configure-api';
 import { type HttpOptions, request } from './http';
+import { createReviewApi } from './review-api';
 
 export interface OrderSearch {
   search?: string;
@@ -64,6 +66,8 @@ export function createCompanionApi(options: HttpOptions) {
     checkMapping: () => post<ConnectionMappingCheck>('/connection/mapping-check'),
     oauthStatus: () => get<OAuthStatus>('/connection/oauth'),
     authorize: () => post<{ authorizeUrl: string }>('/connection/oauth/authorize'),
+    ...createReviewApi(options),
+    ...createConfigureApi(options),
   };
 }
 
