@@ -1,3 +1,5 @@
+// First: telemetry must be running before http, express and pg are loaded (docs/observability.md).
+import { stopTelemetry } from './telemetry-preload';
 import { isSandbox, loadLiveConfig, parseEnv } from './config/load-config';
 import { startCompanion } from './composition/start-companion';
 import { createLogger } from './observability/logger';
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     logger.info('Shutting down');
     await companion.stop();
+    await stopTelemetry();
     process.exit(0);
   };
   process.once('SIGTERM', shutdown);

@@ -16,6 +16,7 @@ import { waitForWriteBack } from '../support/sandbox-helpers';
 import { BENCH_CHECKS, BENCH_RULES, describeGate, GATE_OFF } from './bench-rules';
 import { maxRolling } from './rolling-peak';
 import { waitFor } from '../support/wait-for';
+import { startProgress } from './bench-progress';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 500);
 const CAP = Number(process.env.BENCH_CAP ?? 200);
@@ -35,17 +36,33 @@ async function main(): Promise<void> {
     paymentBatchWaitMs: 10_000,
     mapping: GATE_ON ? { ...SANDBOX_MAPPING, rules: BENCH_RULES, checks: BENCH_CHECKS } : GATE_OFF,
   });
+  const progress = startProgress('bench:orders');
   try {
     const started = Date.now();
     const warmup = await rig.companion.warmProductCache();
     const placed = Array.from({ length: ORDERS }, () =>
       rig.kentico.placeOrder({ ...rig.generator.nextOrder(), status: 'PaymentReceived' }),
     );
+    const calls = () => `Brightpearl calls ${rig.brightpearl.requestLog.count()}`;
+    progress.phase({
+      name: 'orders',
+      done: async () => (await rig.companion.status()).orders.synced,
+      total: placed.length,
+      unit: 'synced',
+      extra: calls,
+    });
     await waitForWriteBack(
       rig,
       placed.map((order) => order.OrderGUID),
       30 * 60_000,
     );
+    progress.phase({
+      name: 'payments',
+      done: () => recordedPayments(rig),
+      total: placed.length,
+      unit: 'recorded',
+      extra: calls,
+    });
     await waitFor(async () => (await recordedPayments(rig)) === placed.length, {
       timeoutMs: 10 * 60_000,
     });
@@ -93,6 +110,7 @@ async function main(): Promise<void> {
       }),
     );
   } finally {
+    progress.stop();
     await rig.stop();
   }
 }

@@ -7,6 +7,7 @@ import { type SandboxRig, startSandbox } from '@bpkc/sandbox';
 
 import { productIdOf, waitForCatalogImport, waitForStockIdle } from '../support/stock-helpers';
 import { waitFor } from '../support/wait-for';
+import { type Progress, startProgress } from './bench-progress';
 
 const SKUS = Number(process.env.BENCH_SKUS ?? 10_000);
 const BURST = Number(process.env.BENCH_BURST ?? 1_000);
@@ -22,14 +23,30 @@ async function main(): Promise<void> {
     warmProductCache: false,
     initialStock: 50,
   });
+  const progress = startProgress('bench:stock');
   try {
-    await waitForCatalogImport(rig, 30 * 60_000);
     const calls = () => rig.brightpearl.requestLog.count();
+    const extra = () => `Brightpearl calls ${calls()}`;
+    progress.phase({
+      name: 'catalog import',
+      done: async () => (await rig.companion.status()).catalog.import?.imported ?? 0,
+      total: SKUS,
+      unit: 'products',
+      extra,
+    });
+    await waitForCatalogImport(rig, 30 * 60_000);
     const beforeCompare = calls();
+    progress.phase({
+      name: 'full compare',
+      done: () => compareDone(rig),
+      total: SKUS,
+      unit: 'SKUs',
+      extra,
+    });
     const compare = await rig.companion.runStockFullCompare();
     const fullCompareCalls = calls() - beforeCompare;
-    const burstCalls = await goodsIn(rig, calls);
-    const latencies = await singleChanges(rig);
+    const burstCalls = await goodsIn(rig, calls, progress);
+    const latencies = await singleChanges(rig, progress);
     console.log(
       JSON.stringify({
         skus: compare.skus,
@@ -46,14 +63,30 @@ async function main(): Promise<void> {
       }),
     );
   } finally {
+    progress.stop();
     await rig.stop();
   }
 }
 
+/** Products the running full compare has gone through (its row in stock_compare_runs). */
+async function compareDone(rig: SandboxRig): Promise<number> {
+  const [run] = await rig.companion.store.query<{ done: number }>(
+    `SELECT done FROM stock_compare_runs ORDER BY id DESC LIMIT 1`,
+  );
+  return Number(run?.done ?? 0);
+}
+
 /** One stock correction covering BURST products (a goods-in): calls until Kentico shows them all. */
-async function goodsIn(rig: SandboxRig, calls: () => number): Promise<number> {
+async function goodsIn(rig: SandboxRig, calls: () => number, progress: Progress): Promise<number> {
   const items = rig.catalog.slice(0, BURST);
   const before = calls();
+  progress.phase({
+    name: 'goods-in',
+    done: () => items.filter((item) => rig.kentico.getStock(item.sku)?.available === 60).length,
+    total: BURST,
+    unit: 'SKUs in Kentico',
+    extra: () => `Brightpearl calls ${calls() - before}`,
+  });
   rig.brightpearl.correctStock(
     2,
     items.map((item) => ({
@@ -70,8 +103,14 @@ async function goodsIn(rig: SandboxRig, calls: () => number): Promise<number> {
 }
 
 /** Time from a Brightpearl change to Kentico's record changing, one product at a time. */
-async function singleChanges(rig: SandboxRig): Promise<number[]> {
+async function singleChanges(rig: SandboxRig, progress: Progress): Promise<number[]> {
   const latencies: number[] = [];
+  progress.phase({
+    name: 'single changes',
+    done: () => latencies.length,
+    total: SAMPLES,
+    unit: 'samples',
+  });
   for (let i = 0; i < SAMPLES; i++) {
     const item = rig.catalog[BURST + i]!;
     const at = Date.now();

@@ -18,12 +18,22 @@ describe('an unmapped shipping method: fixed on Mappings, replayed from Failures
 
     await openAdmin(page, { rig, screen: 'failures' });
     await page.getByText('Unmapped shipping method', { exact: true }).first().waitFor();
-    await page.getByRole('row').filter({ hasText: order.OrderGUID }).waitFor();
+    // The row names the order by its number and the problem by Kentico's name, not codes.
+    const listed = page.getByRole('row').filter({ hasText: order.OrderNumber });
+    await listed
+      .getByText('Shipping method Pigeon post has no Brightpearl shipping method in the mapping.')
+      .waitFor();
+    expect(await listed.textContent()).not.toContain(order.OrderGUID);
     await screenshot(page, 'failures');
 
-    await openAdmin(page, { rig, screen: 'mappings' });
-    await page.getByRole('button', { name: 'Map Pigeon post' }).click();
+    // Acting on the hint: its link opens Mappings at the row to fill in, outlined.
+    await listed.getByRole('link', { name: 'Open the mapping row' }).click();
+    await page.waitForURL('**/admin/mappings#shippingMethods:PigeonPost');
+    await page.waitForFunction(
+      () => (window as { bpconnectShellReady?: boolean }).bpconnectShellReady,
+    );
     const row = page.getByRole('group', { name: 'Shipping methods: PigeonPost' });
+    expect(await row.getAttribute('data-target-row')).toBe('true');
     // Kentico's Select is a combobox whose options are menu items (role button).
     await row.getByRole('combobox').nth(1).click();
     await page.getByTestId('menu-item').filter({ hasText: 'Royal Mail 1st Class' }).click();
@@ -35,7 +45,7 @@ describe('an unmapped shipping method: fixed on Mappings, replayed from Failures
     await screenshot(page, 'mappings');
 
     await openAdmin(page, { rig, screen: 'failures' });
-    const failure = page.getByRole('row').filter({ hasText: order.OrderGUID });
+    const failure = page.getByRole('row').filter({ hasText: order.OrderNumber });
     await failure.getByTestId('button-replay').click();
     await page.getByRole('status').filter({ hasText: '1 replayed' }).waitFor();
     await waitFor(() => brightpearlOrderOf(rig, order.OrderGUID));
@@ -87,7 +97,7 @@ describe('an unmapped shipping method: fixed on Mappings, replayed from Failures
     const order = await placeUnmappedShippingOrder(rig);
     const { page } = browser;
     await openAdmin(page, { rig, screen: 'failures' });
-    const failure = page.getByRole('row').filter({ hasText: order.OrderGUID });
+    const failure = page.getByRole('row').filter({ hasText: order.OrderNumber });
     await failure.getByTestId('button-discard').click();
     const dialog = page.getByRole('dialog');
     expect(await dialog.getByRole('button', { name: 'Discard' }).isDisabled()).toBe(true);

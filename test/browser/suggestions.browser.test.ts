@@ -50,7 +50,8 @@ describe('suggestions for unmapped shipping methods: one accepted (order replaye
       .waitFor({ state: 'detached' });
 
     await openAdmin(page, { rig, screen: 'failures' });
-    const failure = page.getByRole('row').filter({ hasText: order.OrderGUID });
+    // Failures name the order by its number (the GUID is in the details).
+    const failure = page.getByRole('row').filter({ hasText: order.OrderNumber });
     await failure.getByTestId('button-replay').click();
     await page.getByRole('status').filter({ hasText: '1 replayed' }).waitFor();
     await waitForOrderState(rig, order.OrderGUID, 'synced');

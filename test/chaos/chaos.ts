@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+import { type Progress, startProgress } from '../bench/bench-progress';
 import { startBalancer } from './chaos-balancer';
 import { readStatus } from './chaos-checks';
 import { type ChaosConfig, loadChaosConfig } from './chaos-config';
@@ -61,7 +62,10 @@ async function main(): Promise<number> {
   process.once('exit', () => companions.killNow());
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => process.exit(130));
+  const progress = startProgress('test:chaos');
+  const synced = async () => (await readStatus(balancer.url))?.orders.synced ?? 0;
   try {
+    progress.phase({ name: 'starting the shop', done: synced, unit: 'orders synced' });
     await companions.start();
     await waitForSyncedShop(sims, balancer.url);
     // Times each kill's restart until the dead instance's jobs run again (ADR 0016).
@@ -69,9 +73,15 @@ async function main(): Promise<number> {
     const { placed, log, kills, stockCorrections, faults } = await underFire(
       sims,
       reportingKills(companions, recovery),
-      config,
+      { config, progress, synced },
     );
     const convergeStarted = Date.now();
+    progress.phase({
+      name: 'converging (faults off)',
+      done: synced,
+      total: placed.count,
+      unit: 'orders synced',
+    });
     const { verdict, converged, stalled, mostStranded } = await waitForConvergence(
       {
         check: async () =>
@@ -116,6 +126,7 @@ async function main(): Promise<number> {
     }
     return line.ok ? 0 : 1;
   } finally {
+    progress.stop();
     companions.killNow();
     await balancer.close();
     await sims.close();
@@ -126,12 +137,24 @@ async function main(): Promise<number> {
  * Faults on, orders placed, their lifecycle driven, warehouse activity, and the instances
  * SIGKILLed in turn; then faults off. Returns what was done, for the checks.
  */
-async function underFire(sims: ChaosSims, companions: CompanionCluster, config: ChaosConfig) {
+async function underFire(
+  sims: ChaosSims,
+  companions: CompanionCluster,
+  input: { config: ChaosConfig; progress: Progress; synced: () => Promise<number> },
+) {
+  const { config } = input;
   setChaosFaults(sims, config, true);
   const loadStarted = Date.now();
   const loadMs = (config.orders / config.ordersPerSecond) * 1000;
   const stopStock = startStockActivity(sims, config);
   const placed = emptyPlacedOrders();
+  input.progress.phase({
+    name: 'under fire',
+    done: () => placed.count,
+    total: config.orders,
+    unit: 'orders placed',
+    extra: async () => `synced ${await input.synced()}`,
+  });
   const log = emptyLifecycleLog();
   const lifecycle = startLifecycle(sims, { config, placed, log, loadMs });
   const killing = runKills(companions, {

@@ -35,6 +35,11 @@ describe('Kentico extension: client templates', () => {
         'OrderDetail',
         'Orders',
         'Overview',
+        // The merchant's charts (issue 15)
+        'Insights',
+        // Progress and control (issue 15)
+        'Jobs',
+        'Audit',
         // Configure and map (issue 14)
         'Rules',
         'Held',

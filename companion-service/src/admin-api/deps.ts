@@ -12,6 +12,7 @@ import type { LookupService } from '../lookups';
 import type { Logger } from '../observability/logger';
 import type { LiveHealth } from './connection-health';
 import type { JobQueue } from '../queue';
+import type { JobsService } from '../sync/jobs/jobs-service';
 import type { Db } from '../store';
 import type { AdminTokenKey } from './auth';
 import type { ConnectionDeps } from './connection-deps';
@@ -53,6 +54,8 @@ export interface AdminApiDeps {
     effective(): Promise<EffectiveSettings>;
     testAlerts(request: AlertTestRequest): Promise<AlertTestResult>;
   };
+  /** GET /jobs/progress and Run now (sync/jobs/); absent: no such routes. */
+  jobs?: JobsService;
   /** The transform screens (test, preview) read orders from Kentico; absent: they cannot (502). */
   shaping?: { kentico: Pick<KenticoBridgeClient, 'getOrder'> };
 }

@@ -1,7 +1,10 @@
 import {
   DiscardRequest,
   DiscardResult,
+  EditableOrderValues,
+  EditAndReplayRequest,
   Failure,
+  FailureExportQuery,
   FailureGroups,
   FailureIdParams,
   FailureListQuery,
@@ -12,10 +15,14 @@ import {
 
 import type { AdminApiDeps } from './deps';
 import { discardFailure, replayAllOfReason, replayFailure } from './failure-actions';
+import { editAndReplay, readEditableValues } from './failure-edit';
+import { exportFailuresCsv } from './failure-export';
 import { groupFailures, listFailures, readFailure } from './failure-queries';
 import { type AdminRoute, defineRoute } from './route';
+import { z } from 'zod';
 
 export function failureRoutes(deps: AdminApiDeps): AdminRoute[] {
+  const editDeps = { ...deps, kentico: deps.shaping?.kentico };
   return [
     defineRoute({
       method: 'get',
@@ -23,7 +30,7 @@ export function failureRoutes(deps: AdminApiDeps): AdminRoute[] {
       summary: 'Open failures (dead letters), oldest first',
       query: FailureListQuery,
       response: FailurePage,
-      handler: ({ query }) => listFailures(deps.db, query),
+      handler: ({ query }) => listFailures(deps, query),
     }),
     defineRoute({
       method: 'get',
@@ -32,13 +39,23 @@ export function failureRoutes(deps: AdminApiDeps): AdminRoute[] {
       response: FailureGroups,
       handler: () => groupFailures(deps.db),
     }),
+    // Before /failures/:id, which would take "export.csv" for an id.
+    defineRoute({
+      method: 'get',
+      path: '/failures/export.csv',
+      summary: 'Open failures of the filters as CSV (names, how to fix; formula-safe cells)',
+      query: FailureExportQuery,
+      response: z.string(),
+      contentType: 'text/csv',
+      handler: ({ query }) => exportFailuresCsv(deps, query),
+    }),
     defineRoute({
       method: 'get',
       path: '/failures/:id',
       summary: 'One failure',
       params: FailureIdParams,
       response: Failure,
-      handler: ({ params }) => readFailure(deps.db, params.id),
+      handler: ({ params }) => readFailure(deps, params.id),
     }),
     defineRoute({
       method: 'post',
@@ -65,6 +82,25 @@ export function failureRoutes(deps: AdminApiDeps): AdminRoute[] {
       response: DiscardResult,
       handler: ({ params, body, actor }) =>
         discardFailure(deps, { id: params.id, actor: actor.sub, comment: body.comment }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/failures/:id/editable',
+      summary: "The order's address, phone and e-mail as the edit dialog starts from them",
+      params: FailureIdParams,
+      response: EditableOrderValues,
+      handler: ({ params }) => readEditableValues(editDeps, params.id),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/failures/:id/edit-and-replay',
+      summary:
+        "Correct an order's address, phone or e-mail (sent to Brightpearl; Kentico keeps its copy) and replay it",
+      params: FailureIdParams,
+      body: EditAndReplayRequest,
+      response: ReplayResult,
+      handler: ({ params, body, actor }) =>
+        editAndReplay(editDeps, { id: params.id, override: body.override, actor: actor.sub }),
     }),
   ];
 }

@@ -72,6 +72,10 @@ describe('admin API: failures', () => {
       payload: { job: 1 },
       createdAt: expect.any(String),
       link: `/orders/${ORDER_A}`,
+      orderNumber: null,
+      hint: expect.objectContaining({
+        summary: 'A product SKU of this order is not in Brightpearl.',
+      }),
     });
     const refund = await get('/api/v1/failures?flow=refund').expect(200);
     expect(refund.body.items.map((f: { link: string }) => f.link)).toEqual([`/orders/${ORDER_C}`]);

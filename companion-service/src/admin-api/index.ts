@@ -2,4 +2,4 @@ export { createAdminApiRouter, adminRoutes } from './router';
 export type { AdminApiDeps } from './deps';
 export { mintAdminToken, verifyAdminToken } from './auth';
 export type { AdminTokenGrant, AdminTokenKey } from './auth';
-export { buildOpenApiDocument } from './openapi';
+export { ADMIN_API_BASE, adminApiContract, adminRouteDocs } from './openapi';

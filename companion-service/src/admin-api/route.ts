@@ -32,6 +32,8 @@ export interface RouteSpec<P, Q, B, R extends Schema> {
   response: R;
   /** Success status (default 200). */
   status?: number;
+  /** A non-JSON response (e.g. 'text/csv'): the handler returns the body as a string. */
+  contentType?: string;
   /**
    * Default: 'view' for GET, 'edit' for the rest. A POST that changes nothing (a check, a
    * probe) says 'view', so a read-only operator may use it.
@@ -49,6 +51,7 @@ export interface AdminRoute {
   body?: Schema;
   response: Schema;
   status: number;
+  contentType?: string;
   permission: AdminPermission;
   handle: RequestHandler;
 }
@@ -68,7 +71,9 @@ export function defineRoute<
       body: parse(spec.body, req.body ?? {}, 'body'),
       actor: actorOf(res),
     } as RouteInput<P, Q, B>;
-    res.status(status).json(await handler(input));
+    const result = await handler(input);
+    if (spec.contentType) res.status(status).type(spec.contentType).send(result);
+    else res.status(status).json(result);
   };
   return {
     ...(contract as Omit<AdminRoute, 'status' | 'permission' | 'handle'>),

@@ -8,10 +8,11 @@ import { configurationRoutes } from './configuration-routes';
 import { connectionRoutes } from './connection-routes';
 import { failureRoutes } from './failures-routes';
 import { heldRoutes } from './held-routes';
+import { insightRoutes } from './insights-routes';
+import { jobRoutes } from './jobs-routes';
 import { lookupRoutes } from './lookups-routes';
 import { mappingRoutes } from './mappings-routes';
 import { oauthRoutes } from './oauth-routes';
-import { buildOpenApiDocument } from './openapi';
 import { orderRoutes } from './orders-routes';
 import type { AdminRoute } from './route';
 import { settingsRoutes } from './settings-routes';
@@ -27,11 +28,13 @@ export function adminRoutes(deps: AdminApiDeps): AdminRoute[] {
     ...statusRoutes(deps),
     ...orderRoutes(deps),
     ...heldRoutes(deps),
+    ...insightRoutes(deps),
     ...failureRoutes(deps),
     ...mappingRoutes(deps),
     ...shapingRoutes(deps),
     ...configurationRoutes(deps),
     ...settingsRoutes(deps),
+    ...jobRoutes(deps),
     ...lookupRoutes(deps),
     ...connectionRoutes(deps),
     ...oauthRoutes(deps),
@@ -40,19 +43,16 @@ export function adminRoutes(deps: AdminApiDeps): AdminRoute[] {
 
 /**
  * The versioned admin REST API, to mount at `/api/v1`: CORS for the Kentico admin origin,
- * `GET /openapi.json` without auth, everything else behind the HMAC admin token.
+ * everything behind the HMAC admin token (`GET /api/v1/openapi.json`, public, is served before
+ * it by http/api-docs.ts: the whole companion's document).
  */
 export function createAdminApiRouter(deps: AdminApiDeps): Router {
   if (deps.adminToken.secret.length < MIN_SECRET_LENGTH) {
     throw new Error(`adminToken.secret must be at least ${MIN_SECRET_LENGTH} characters`);
   }
   const routes = adminRoutes(deps);
-  const openApi = buildOpenApiDocument(routes);
   const router = Router();
   router.use(adminCors(deps.adminOrigin));
-  router.get('/openapi.json', (_req, res) => {
-    res.json(openApi);
-  });
   router.use(adminAuth(deps.adminToken));
   router.use(express.json({ limit: '256kb' }));
   router.use(rejectBadText);

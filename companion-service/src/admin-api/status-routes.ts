@@ -1,4 +1,4 @@
-import { AuditPage, AuditQuery, Overview } from '@bpkc/shared-types';
+import { AuditPage, AuditSearch, Overview } from '@bpkc/shared-types';
 
 import { listAudit } from '../audit/audit-log';
 import type { AdminApiDeps } from './deps';
@@ -17,8 +17,9 @@ export function statusRoutes(deps: AdminApiDeps): AdminRoute[] {
     defineRoute({
       method: 'get',
       path: '/audit',
-      summary: 'Operator actions, newest first (target e.g. "order:{guid}", "failure:12")',
-      query: AuditQuery,
+      summary:
+        'Operator actions, newest first; filters: action, targetKind, target (e.g. "failure:12")',
+      query: AuditSearch,
       response: AuditPage,
       handler: ({ query }) => listAudit(deps.db, query),
     }),

@@ -30,6 +30,9 @@ describe('evaluateAlertRules', () => {
       link: `${ADMIN_URL}/failures?reason=unknown-sku`,
     });
     expect(alerts[0]?.detail).toContain('from 2 to 5');
+    // The failure screen's how-to-fix (dead-letters/fix-hints.ts); an unknown code keeps the generic line.
+    expect(alerts[0]?.detail).toContain('Create the product in Brightpearl with the same SKU');
+    expect(alerts[1]?.detail).toContain('Fix the cause');
   });
 
   it('treats the first check as a baseline for dead letters', () => {

@@ -1,3 +1,6 @@
+import { DeadLetterReason } from '@bpkc/shared-types';
+
+import { fixHintOf } from '../dead-letters/fix-hints';
 import type { AlertConfig } from './config';
 import { heldOrderAlerts } from './held-orders-rule';
 import { adminLinks } from './links';
@@ -28,6 +31,13 @@ export function evaluateAlertRules(
   ];
 }
 
+/** The failure screen's own advice for the reason (dead-letters/fix-hints.ts). */
+function howToFix(reason: string): string {
+  const known = DeadLetterReason.safeParse(reason);
+  if (!known.success) return 'Fix the cause, then resend them from the failures screen.';
+  return `${fixHintOf({ reason: known.data, payload: null, flow: 'order' }, null).howToFix} The failures screen links to where it is fixed.`;
+}
+
 function deadLetterAlerts(
   previous: AlertSnapshot | undefined,
   current: AlertSnapshot,
@@ -46,7 +56,7 @@ function deadLetterAlerts(
         title: `${count - before} new failure(s): ${reason}`,
         detail:
           `Open failures with reason "${reason}" grew from ${before} to ${count}. ` +
-          'Fix the cause, then resend them from the failures screen.',
+          howToFix(reason),
         link: adminLinks.failures(config.adminUrl, reason),
         key: `dead-letters:${reason}`,
       },

@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditPage, AuditQuery } from '@bpkc/shared-types';
+import type { AuditEntry, AuditPage, AuditSearch } from '@bpkc/shared-types';
 
 import type { Db } from '../store';
 
@@ -31,17 +31,19 @@ interface AuditRow {
   details: unknown;
 }
 
-export async function listAudit(db: Db, query: AuditQuery): Promise<AuditPage> {
-  const where = `WHERE ($1::text IS NULL OR target = $1)`;
-  const target = query.target ?? null;
+/** Newest first; narrowed to one record, one kind of record and/or one action when asked. */
+export async function listAudit(db: Db, query: AuditSearch): Promise<AuditPage> {
+  const where = `WHERE ($1::text IS NULL OR target = $1)
+    AND ($2::text IS NULL OR target LIKE $2 || ':%') AND ($3::text IS NULL OR action = $3)`;
+  const filters = [query.target ?? null, query.targetKind ?? null, query.action ?? null];
   const rows = await db.query<AuditRow>(
     `SELECT id, at, actor, action, target, details FROM audit_log ${where}
-     ORDER BY id DESC LIMIT $2 OFFSET $3`,
-    [target, query.limit, query.offset],
+     ORDER BY id DESC LIMIT $4 OFFSET $5`,
+    [...filters, query.limit, query.offset],
   );
   const [count] = await db.query<{ n: number | string }>(
     `SELECT count(*) AS n FROM audit_log ${where}`,
-    [target],
+    filters,
   );
   return { items: rows.map(toEntry), total: Number(count?.n ?? 0), ...pageOf(query) };
 }

@@ -73,6 +73,7 @@ export function createProductsApi(transport: Transport, logger: Logger): Product
       return {
         rows: rows.flatMap((row) => (row.SKU ? [{ productId: row.productId, sku: row.SKU }] : [])),
         morePagesAvailable: metaData.morePagesAvailable,
+        resultsAvailable: metaData.resultsAvailable,
         nextFirstResult: nextFirstResult(metaData),
       };
     },

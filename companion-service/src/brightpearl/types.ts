@@ -55,6 +55,8 @@ export interface ContactSearchRow {
 export interface ProductPage {
   rows: Array<{ productId: number; sku: string }>;
   morePagesAvailable: boolean;
+  /** Products the search matches in all (the import's total). */
+  resultsAvailable: number;
   /** Pass as `firstResult` for the next page; null on the last page. */
   nextFirstResult: number | null;
 }

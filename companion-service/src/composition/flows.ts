@@ -1,5 +1,6 @@
 import type { BrightpearlClient } from '../brightpearl';
 import type { CompanionConfig } from '../config/config';
+import { startInsights } from '../insights';
 import type { KenticoBridgeClient } from '../kentico';
 import type { MappingAccountCheck, MappingSource } from '../mapping';
 import type { Logger } from '../observability/logger';
@@ -82,6 +83,8 @@ export async function registerFlows(
   const stopRetention = await startRetentionJob(deps, {
     retentionDays: input.retention?.days ?? DEFAULT_RETENTION_DAYS,
   });
+  // The merchant's charts: per-instance budget samples and the cluster's roll-ups (insights/).
+  const stopInsights = startInsights(deps);
   // A flow switched back on enqueues again what it skipped while off (settings/flow-catch-up.ts).
   const stopCatchUp = startFlowCatchUp(deps);
   return {
@@ -91,6 +94,7 @@ export async function registerFlows(
       stopStock();
       reconciliation.stop();
       stopRetention();
+      stopInsights();
     },
     reconcile: reconciliation.run,
   };

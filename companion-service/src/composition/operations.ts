@@ -69,7 +69,7 @@ export function createOperations(
       options.webhookStatus
         ? options.webhookStatus.track(() => register(publicUrl))
         : register(publicUrl),
-    startCatalogImport: () => startCatalogImport(deps),
+    startCatalogImport: async () => void (await startCatalogImport(deps)),
     runStockFullCompare: async () => runStockFullCompare(await mapped()),
     runLifecycleSweep: async () => runLifecycleSweep(await mapped()),
     runReconciliation: options.reconcile,

@@ -12,10 +12,13 @@ import { verifyingSecrets } from '../kentico/signing';
 import { httpTimeouts } from '../config/http-settings';
 import { createLookupService } from '../lookups';
 import { createMappingAccountCheck, openMappingSource } from '../mapping';
+import { observeInOpenTelemetry } from '../observability/live-figures';
 import { createLogger, type Logger } from '../observability/logger';
 import type { JobQueue } from '../queue';
+import { readLiveFigures } from '../status/live-figures';
 import { readSyncStatus } from '../status/status-service';
 import type { Store } from '../store';
+import { createJobsService } from '../sync/jobs/jobs-service';
 import type { OrderSyncFaults } from '../sync/orders/sync-order';
 import { adminApiOptions, webhookStatusFor } from './admin-api';
 import { oauthAppParts } from './brightpearl-oauth';
@@ -65,6 +68,10 @@ export async function startCompanion(
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const infra = await openInfrastructure(config, logger);
   const { store, queue, brightpearl, kentico, metrics, health } = infra;
+  // The operator's gauges in Application Insights (a no-op while telemetry is off).
+  const stopObserving = observeInOpenTelemetry(() =>
+    readLiveFigures({ db: store, queue, brightpearl }),
+  );
   // The mapping file seeds the stored mapping once; every job then reads the newest version.
   const mappings = await openMappingSource({ db: store, initial: config.mapping });
   // The mapping against the account's lookups: on connect, at start-up (live), on save, per order.
@@ -144,6 +151,7 @@ export async function startCompanion(
       ...admin,
       ...oauth.admin,
       liveHealth: health,
+      jobs: createJobsService(deps),
       connection: { ...admin.connection, liveApiBaseUrl: infra.oauth?.apiBaseUrl },
     },
     extraRouters: [...oauth.routers, ...(options.extraRouters ?? [])],
@@ -167,6 +175,7 @@ export async function startCompanion(
       return { url: listeningUrl };
     },
     async stop() {
+      stopObserving();
       workers.stop();
       await alerts?.stop();
       // Stop taking requests (idle keep-alive sockets would hold close() open), finish the rest.

@@ -17,6 +17,14 @@ const encryptionKey = z.string().transform((text, ctx) => {
   return z.NEVER;
 });
 
+/** Azure's format: `InstrumentationKey=<guid>;IngestionEndpoint=https://…;…`. */
+const applicationInsights = z
+  .string()
+  .regex(
+    /(^|;)\s*InstrumentationKey=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s*(;|$)/i,
+    'must be the connection string from Application Insights (InstrumentationKey=<guid>;…)',
+  );
+
 function fromBase64(text: string): Buffer | undefined {
   return /^[A-Za-z0-9+/]+={0,2}$/.test(text) ? Buffer.from(text, 'base64') : undefined;
 }
@@ -102,6 +110,8 @@ export const EnvSchema = z.object({
     .transform((value) => value === 'true'),
   ADMIN_ORIGIN: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** Application Insights (docs/observability.md): traces and metrics go there when set. */
+  APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText.pipe(applicationInsights.optional()),
   /** Bearer token for GET /api/status and /metrics; without it they are closed in live mode. */
   METRICS_TOKEN: optionalText.pipe(z.string().min(32).optional()),
   /** Proxy hops in front of us whose X-Forwarded-For/-Proto we trust (App Service: 1). */

@@ -13,7 +13,9 @@ import type { BrightpearlClient } from '../brightpearl';
 import type { ConnectionHealth } from '../observability/connection-health';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
+import { apiDocsRouter } from './api-docs';
 import { BODY_LIMITS, refuseDeclaredOversize } from './declared-size';
+import { accessLog } from './access-log';
 import { healthRouter } from './health-routes';
 import { type HttpHardening, rateLimits } from '../config/http-settings';
 import { requireMetricsToken } from './metrics-token';
@@ -46,6 +48,9 @@ export function createApp(deps: {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', hardening.trustProxyHops ?? (hardening.mode === 'live' ? 1 : false));
+  // First, so refusals (429, 413) are logged and timed too, with their correlation id.
+  app.use((req, _res, next) => withCorrelation(req.header('x-correlation-id') ?? undefined, next));
+  app.use(accessLog(deps));
   app.use(securityHeaders());
   app.use(['/api', '/oauth'], noStore);
   const limit = rateLimiters(rateLimits(hardening));
@@ -60,7 +65,6 @@ export function createApp(deps: {
   );
   app.use('/api/v1', refuseDeclaredOversize(BODY_LIMITS.adminApi, 'an admin API'));
   app.use(refuseDeclaredOversize(BODY_LIMITS.other, 'a'));
-  app.use((req, _res, next) => withCorrelation(req.header('x-correlation-id') ?? undefined, next));
   const metricsToken = requireMetricsToken({ token: hardening.metricsToken, mode: hardening.mode });
   app.use(healthRouter({ ...deps, metricsToken }));
   app.get('/api/status', metricsToken, async (_req, res) => {
@@ -70,6 +74,7 @@ export function createApp(deps: {
     deps.metrics.eventsIn.inc({ ...event, duplicate: String(event.duplicate) });
   app.use(kenticoEventRouter({ ...deps, secret: deps.kenticoSecret, onAccepted }));
   app.use(brightpearlWebhookRouter({ ...deps, onAccepted }));
+  app.use(apiDocsRouter());
   if (deps.admin) app.use('/api/v1', createAdminApiRouter({ ...deps, ...deps.admin }));
   for (const router of deps.extraRouters ?? []) app.use(router);
   app.use((_req, res) => {

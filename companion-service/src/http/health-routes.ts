@@ -2,9 +2,11 @@ import { type RequestHandler, Router } from 'express';
 
 import type { BrightpearlClient } from '../brightpearl';
 import type { ConnectionHealth } from '../observability/connection-health';
+import { applyToPrometheus } from '../observability/live-figures';
 import type { Metrics } from '../observability/metrics';
 import type { JobQueue } from '../queue';
 import type { Db } from '../store';
+import { readLiveFigures } from '../status/live-figures';
 
 /**
  * /healthz: the process is alive. /readyz: it can do its work — the store answers, the queue
@@ -39,10 +41,7 @@ export function healthRouter(deps: {
     res.status(ready ? 200 : 503).json({ ready, checks });
   });
   router.get('/metrics', deps.metricsToken, async (_req, res) => {
-    deps.metrics.requestsRemaining.set(deps.brightpearl.stats().requestsRemaining ?? 0);
-    for (const [queue, depth] of Object.entries(await deps.queue.depths())) {
-      deps.metrics.queueDepth.set({ queue }, depth);
-    }
+    applyToPrometheus(deps.metrics, await readLiveFigures(deps));
     res
       .set('content-type', deps.metrics.registry.contentType)
       .send(await deps.metrics.registry.metrics());

@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** The Prometheus metrics the companion exposes at /metrics (prom-client, one registry). */
 export function createMetrics() {
@@ -38,14 +38,51 @@ export function createMetrics() {
     buckets: [0.25, 0.5, 1, 2, 5, 10, 30, 60, 300, 1800],
     registers: [registry],
   });
+  // Process figures: CPU, resident memory, heap, event-loop lag, GC, handles.
+  collectDefaultMetrics({ register: registry });
   return {
     registry,
+    ...createLiveGauges(registry),
+    httpRequestDuration: new Histogram({
+      name: 'http_request_duration_seconds',
+      help: 'HTTP requests served, by method, route pattern and status class (2xx, 4xx…)',
+      labelNames: ['method', 'route', 'status_class'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
     eventsIn,
     jobs,
     brightpearlCalls,
     requestsRemaining,
     queueDepth,
     orderLatency,
+  };
+}
+
+/** Figures read from the store when scraped (status/live-figures.ts), not counted as they happen. */
+function createLiveGauges(registry: Registry) {
+  return {
+    openFailures: new Gauge({
+      name: 'bpconnect_open_failures',
+      help: 'Records that could not be synced and wait for someone to act, by flow and reason',
+      labelNames: ['flow', 'reason'] as const,
+      registers: [registry],
+    }),
+    heldOrders: new Gauge({
+      name: 'bpconnect_held_orders',
+      help: 'Orders held by a business rule, waiting for release',
+      registers: [registry],
+    }),
+    budgetInWindow: new Gauge({
+      name: 'bpconnect_brightpearl_budget_in_window',
+      help: 'Our Brightpearl requests in the current rolling window (the cluster when shared)',
+      registers: [registry],
+    }),
+    budgetAllowance: new Gauge({
+      name: 'bpconnect_brightpearl_budget_allowance',
+      help: 'Requests we allow ourselves per rolling window (share of the account cap)',
+      registers: [registry],
+    }),
   };
 }
 

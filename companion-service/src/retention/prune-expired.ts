@@ -1,3 +1,4 @@
+import { pruneInsights } from '../insights';
 import type { Db } from '../store';
 import { pruneProcessedEvents } from './prune-inbox';
 import { pruneDeadLetterPayloads } from './prune-payloads';
@@ -10,6 +11,8 @@ export interface PruneResult {
   inboxEvents: number;
   deadLetterPayloads: number;
   runLogs: Record<string, number>;
+  /** Chart roll-ups: minute rows after 48 h, hour rows after `retentionDays` (insights/). */
+  insightBuckets: number;
 }
 
 /**
@@ -28,5 +31,10 @@ export async function pruneExpired(
     inboxEvents: await pruneProcessedEvents(db, before, input.batchSize),
     deadLetterPayloads: await pruneDeadLetterPayloads(db, before, input.batchSize),
     runLogs: await pruneRunLogs(db, before, input.batchSize),
+    insightBuckets: await pruneInsights(db, {
+      now: input.now ?? new Date(),
+      retentionDays: input.retentionDays,
+      batchSize: input.batchSize,
+    }),
   };
 }

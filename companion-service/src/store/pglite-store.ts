@@ -4,6 +4,7 @@ import { PGlite, type Transaction } from '@electric-sql/pglite';
 
 import type { Logger } from '../observability/logger';
 import { settleTransaction, trackTransaction } from './commit-hooks';
+import { type DataDirLock, lockDataDir } from './data-dir-lock';
 import type { Row, SqlSession, Store } from './db';
 import { createPgliteDataDir } from './pglite-initdb';
 import { pgliteInitdbParams, pgliteStartParams, useBaselineWasmCompiler } from './pglite-settings';
@@ -22,20 +23,30 @@ export async function openPgliteStore(options: {
   logger: Logger;
 }): Promise<Store> {
   if (options.dataDir) await createPgliteDataDir(options.dataDir, options.logger);
-  useBaselineWasmCompiler();
-  const pg = await PGlite.create(options.dataDir, {
-    startParams: pgliteStartParams(),
-    initDbStartParams: pgliteInitdbParams(),
-  });
-  options.logger.info('Store opened', { kind: 'pglite', dataDir: options.dataDir ?? 'memory' });
-  return new PgliteStore(pg);
+  // After creation (initdb wants an empty folder), before a single page is read.
+  const lock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
+  try {
+    useBaselineWasmCompiler();
+    const pg = await PGlite.create(options.dataDir, {
+      startParams: pgliteStartParams(),
+      initDbStartParams: pgliteInitdbParams(),
+    });
+    options.logger.info('Store opened', { kind: 'pglite', dataDir: options.dataDir ?? 'memory' });
+    return new PgliteStore(pg, lock);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
 }
 
 class PgliteStore implements Store {
   readonly kind = 'pglite';
   private readonly insideTransaction = new AsyncLocalStorage<{ open: boolean }>();
 
-  constructor(private readonly pg: PGlite) {}
+  constructor(
+    private readonly pg: PGlite,
+    private readonly lock?: DataDirLock,
+  ) {}
 
   async query<T = Row>(sql: string, params?: unknown[]): Promise<T[]> {
     this.assertNotInsideTransaction();
@@ -76,6 +87,7 @@ class PgliteStore implements Store {
 
   async close(): Promise<void> {
     if (!this.pg.closed) await this.pg.close();
+    this.lock?.release();
   }
 
   private assertNotInsideTransaction(): void {

@@ -16,7 +16,7 @@ interface Rule {
 }
 
 const ORDER_SYNC_OWNERS =
-  /^sync\/orders\/order-sync-(repository|reopen|reads|reports|figures|decisions|held)\.ts$/;
+  /^sync\/orders\/order-sync-(repository|reopen|reads|reports|figures|decisions|held|insights)\.ts$/;
 
 const RULES: Rule[] = [
   {
@@ -44,6 +44,11 @@ const RULES: Rule[] = [
     what: 'the order annotations (ADR 0026)',
     pattern: /\border_annotations\b/,
     owners: /^sync\/orders\/order-annotations\.ts$/,
+  },
+  {
+    what: 'the chart roll-ups (insights/)',
+    pattern: /\binsight_(buckets|rollup_marks)\b/,
+    owners: /^insights\/insight-store\.ts$/,
   },
   {
     what: 'the rejected suggestions (ADR 0027)',

@@ -3,6 +3,7 @@ import { importMapAssets, loaderScripts, type ShellAsset } from './shell-assets'
 /** The admin screens the shell serves, as the C# application registers them. */
 export const SHELL_PAGES = [
   { slug: 'overview', title: 'Overview', template: 'Overview' },
+  { slug: 'insights', title: 'Insights', template: 'Insights' },
   { slug: 'orders', title: 'Orders', template: 'Orders' },
   { slug: 'failures', title: 'Failures', template: 'Failures' },
   { slug: 'mappings', title: 'Mappings', template: 'Mappings' },
@@ -12,6 +13,8 @@ export const SHELL_PAGES = [
   { slug: 'transforms', title: 'Transforms', template: 'Transforms' },
   { slug: 'settings', title: 'Settings', template: 'Settings' },
   { slug: 'configuration', title: 'Configuration', template: 'Configuration' },
+  { slug: 'jobs', title: 'Jobs', template: 'Jobs' },
+  { slug: 'audit', title: 'Audit', template: 'Audit' },
   { slug: 'connection', title: 'Connection', template: 'Connection' },
 ] as const;
 

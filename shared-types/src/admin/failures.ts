@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { DeadLetterReason } from '../status/dead-letter';
 import { pageOf, Paging, Timestamp } from './common';
+import { FailureHint } from './failure-fixes';
 
 /** An open dead letter, with where the admin shows its record (e.g. `/orders/{guid}`). */
 export const Failure = z.object({
@@ -13,6 +14,9 @@ export const Failure = z.object({
   payload: z.unknown(),
   createdAt: Timestamp,
   link: z.string(),
+  /** The order's number when the failure is an order's (the GUID stays in recordKey). */
+  orderNumber: z.string().nullable().default(null),
+  hint: FailureHint,
 });
 export type Failure = z.infer<typeof Failure>;
 

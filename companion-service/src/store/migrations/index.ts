@@ -18,6 +18,9 @@ import { budgetClusterCapMigration } from './021-budget-cluster-cap';
 import { orderGateHistoryMigration } from './022-order-gate-history';
 import { heldOrdersMigration } from './023-held-orders';
 import { rejectedSuggestionsMigration } from './024-rejected-suggestions';
+import { orderOverridesMigration } from './025-order-overrides';
+import { insightBucketsMigration } from './026-insight-buckets';
+import { jobProgressMigration } from './027-job-progress';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -45,4 +48,7 @@ export const MIGRATIONS: readonly Migration[] = [
   orderGateHistoryMigration,
   heldOrdersMigration,
   rejectedSuggestionsMigration,
+  orderOverridesMigration,
+  insightBucketsMigration,
+  jobProgressMigration,
 ];

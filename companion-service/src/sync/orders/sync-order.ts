@@ -17,6 +17,7 @@ import { CallMeter } from '../call-meter';
 import { createOnce, type CreatedOrder } from './create-sales-order';
 import { claimAnnotations } from './order-annotations';
 import { recordOrderFollowUps } from './order-follow-ups';
+import { applyOrderOverride, readOrderOverride } from './order-overrides';
 import { PermanentSyncError } from './mapping-failure';
 import * as repo from './order-sync-repository';
 import type { OrderSyncJob, OrderWriteBackJob } from './order-sync-job';
@@ -66,7 +67,11 @@ export async function syncOrder(deps: OrderSyncDeps, job: OrderSyncJob): Promise
     if (state && SET_ASIDE.has(state.state)) return 'set-aside';
     const meter = new CallMeter();
     try {
-      const order = await fetchOrder(deps, job.orderGuid);
+      // A merchant's corrections (edit and replay) apply before the gate and the mapping.
+      const order = applyOrderOverride(
+        await fetchOrder(deps, job.orderGuid),
+        await readOrderOverride(deps.db, job.orderGuid),
+      );
       await repo.markAttempt(deps.db, {
         orderGuid: job.orderGuid,
         orderNumber: order.OrderNumber,

@@ -33,13 +33,11 @@ export function runStockFullCompare(deps: StockDeps): Promise<FullCompareResult>
  * Call it holding FULL_COMPARE_LEASE (the schedule does, see stock-workers.ts).
  */
 export async function compareAllStock(deps: StockDeps): Promise<FullCompareResult> {
-  const [run] = await deps.db.query<{ id: number }>(
-    `INSERT INTO stock_compare_runs DEFAULT VALUES RETURNING id`,
-  );
   const meter = new CallMeter(PRIORITY.stock);
   const bindings = await deps.db.query<{ sku: string; brightpearl_product_id: number | string }>(
     `SELECT sku, brightpearl_product_id FROM product_bindings ORDER BY brightpearl_product_id`,
   );
+  const run = await beginCompareRun(deps, bindings.length);
   const snapshot = await readPendingSnapshot(deps);
   const result = { skus: 0, drift: 0, calls: 0 };
   for (let start = 0; start < bindings.length; start += ROUND_SIZE) {
@@ -48,15 +46,35 @@ export async function compareAllStock(deps: StockDeps): Promise<FullCompareResul
     const { skus, drift } = await compareRound(deps, { ids, snapshot, meter });
     result.skus += skus;
     result.drift += drift;
+    // For the Jobs screen's progress bar: products gone through so far.
+    await deps.db.query(`UPDATE stock_compare_runs SET done = $2 WHERE id = $1`, [
+      run.id,
+      start + round.length,
+    ]);
   }
   result.calls = meter.calls;
   await deps.db.query(
     `UPDATE stock_compare_runs SET finished_at = now(), skus = $2, drift = $3, brightpearl_calls = $4
      WHERE id = $1`,
-    [run!.id, result.skus, result.drift, result.calls],
+    [run.id, result.skus, result.drift, result.calls],
   );
   deps.logger.info('Stock full compare finished', result);
   return result;
+}
+
+/**
+ * Records the run and its total. The caller holds FULL_COMPARE_LEASE, so an unfinished run
+ * left in the table belongs to a holder that died: it is marked abandoned.
+ */
+async function beginCompareRun(deps: StockDeps, total: number): Promise<{ id: number }> {
+  await deps.db.query(
+    `UPDATE stock_compare_runs SET abandoned = true WHERE finished_at IS NULL AND NOT abandoned`,
+  );
+  const [run] = await deps.db.query<{ id: number | string }>(
+    `INSERT INTO stock_compare_runs (total) VALUES ($1) RETURNING id`,
+    [total],
+  );
+  return { id: Number(run!.id) };
 }
 
 async function compareRound(

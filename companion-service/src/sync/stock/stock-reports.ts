@@ -37,3 +37,38 @@ export async function lastFullCompare(db: Db): Promise<FullCompareRun | null> {
     calls: Number(run.brightpearl_calls),
   };
 }
+
+export interface FullCompareProgress {
+  startedAt: DbTime;
+  finishedAt: DbTime | null;
+  /** Products gone through so far, of `total` (null: a run recorded before totals were kept). */
+  done: number;
+  total: number | null;
+  abandoned: boolean;
+}
+
+/** The latest full compare, finished or not, for the Jobs screen (null: none yet). */
+export async function latestFullCompare(db: Db): Promise<FullCompareProgress | null> {
+  const [run] = await db.query<{
+    started_at: DbTime;
+    finished_at: DbTime | null;
+    done: number | string;
+    skus: number | string;
+    total: number | string | null;
+    abandoned: boolean;
+  }>(
+    `SELECT started_at, finished_at, done, skus, total, abandoned FROM stock_compare_runs
+     ORDER BY id DESC LIMIT 1`,
+  );
+  if (!run) return null;
+  const total = run.total === null ? null : Number(run.total);
+  const finished = run.finished_at !== null;
+  return {
+    startedAt: run.started_at,
+    finishedAt: run.finished_at,
+    // A finished run went through everything it set out to.
+    done: finished ? (total ?? Number(run.skus)) : Number(run.done),
+    total: finished ? (total ?? Number(run.skus)) : total,
+    abandoned: run.abandoned,
+  };
+}

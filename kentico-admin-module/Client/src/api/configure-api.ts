@@ -18,39 +18,37 @@ import type {
   TransformTargetList,
 } from '@bpkc/shared-types';
 
-import { type HttpOptions, request } from './http';
-
-const templatePath = (id: string, action: 'preview' | 'apply') =>
-  `/templates/${encodeURIComponent(id)}/${action}`;
+import { companionClient, type HttpOptions, unwrap } from './http';
 
 /**
  * The configure-and-map endpoints (transforms, preview, settings, templates, import/export);
  * spread into the companion API client so every screen has one `api`.
  */
 export function createConfigureApi(options: HttpOptions) {
-  const get = <T>(path: string, query?: Record<string, string | undefined>) =>
-    request<T>(options, { method: 'GET', path, query });
-  const post = <T>(path: string, body: unknown = {}) =>
-    request<T>(options, { method: 'POST', path, body });
+  const { GET, POST } = companionClient(options);
+  const template = (templateId: string) => ({ path: { templateId } });
   return {
-    transformTargets: () => get<TransformTargetList>('/transforms/targets'),
-    testExpression: (input: TestExpressionRequest) =>
-      post<TestExpressionResult>('/transforms/test', input),
-    previewSamples: (entity: TransformEntity) =>
-      get<PreviewSample[]>('/preview/samples', { entity }),
-    preview: (input: PreviewRequest) => post<PreviewResult>('/preview', input),
-    effectiveSettings: () => get<EffectiveSettings>('/settings/effective'),
-    testAlerts: (input: AlertTestRequest) => post<AlertTestResult>('/settings/alerts/test', input),
-    configurationSummary: () => get<ConfigurationSummary>('/configuration'),
-    exportConfiguration: () => get<ConfigurationDocument>('/configuration/export'),
-    previewImport: (document: unknown) =>
-      post<ImportPreview>('/configuration/import/preview', { document }),
-    importConfiguration: (input: ImportRequest) =>
-      post<MappingVersion>('/configuration/import', input),
-    templates: () => get<ConfigurationTemplate[]>('/templates'),
-    previewTemplate: (id: string, input: ApplyTemplateRequest) =>
-      post<ImportPreview>(templatePath(id, 'preview'), input),
-    applyTemplate: (id: string, input: ApplyTemplateRequest) =>
-      post<MappingVersion>(templatePath(id, 'apply'), input),
+    transformTargets: (): Promise<TransformTargetList> => unwrap(GET('/api/v1/transforms/targets')),
+    testExpression: (input: TestExpressionRequest): Promise<TestExpressionResult> =>
+      unwrap(POST('/api/v1/transforms/test', { body: input })),
+    previewSamples: (entity: TransformEntity): Promise<PreviewSample[]> =>
+      unwrap(GET('/api/v1/preview/samples', { params: { query: { entity } } })),
+    preview: (input: PreviewRequest): Promise<PreviewResult> =>
+      unwrap(POST('/api/v1/preview', { body: input })),
+    effectiveSettings: (): Promise<EffectiveSettings> => unwrap(GET('/api/v1/settings/effective')),
+    testAlerts: (input: AlertTestRequest): Promise<AlertTestResult> =>
+      unwrap(POST('/api/v1/settings/alerts/test', { body: input })),
+    configurationSummary: (): Promise<ConfigurationSummary> => unwrap(GET('/api/v1/configuration')),
+    exportConfiguration: (): Promise<ConfigurationDocument> =>
+      unwrap(GET('/api/v1/configuration/export')),
+    previewImport: (document: unknown): Promise<ImportPreview> =>
+      unwrap(POST('/api/v1/configuration/import/preview', { body: { document } })),
+    importConfiguration: (input: ImportRequest): Promise<MappingVersion> =>
+      unwrap(POST('/api/v1/configuration/import', { body: input })),
+    templates: (): Promise<ConfigurationTemplate[]> => unwrap(GET('/api/v1/templates')),
+    previewTemplate: (id: string, input: ApplyTemplateRequest): Promise<ImportPreview> =>
+      unwrap(POST('/api/v1/templates/{templateId}/preview', { params: template(id), body: input })),
+    applyTemplate: (id: string, input: ApplyTemplateRequest): Promise<MappingVersion> =>
+      unwrap(POST('/api/v1/templates/{templateId}/apply', { params: template(id), body: input })),
   };
 }

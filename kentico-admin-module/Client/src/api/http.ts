@@ -1,3 +1,7 @@
+import createClient, { type Client } from 'openapi-fetch';
+
+import type { paths } from './generated/companion-openapi';
+
 /** Why a companion call failed, and whether trying again can help. */
 export class CompanionApiError extends Error {
   constructor(
@@ -20,7 +24,8 @@ export class CompanionApiError extends Error {
     if (this.status === 401)
       return `The admin session was refused (${this.message}). Reload the page.`;
     if (this.status === 403) return 'Your Kentico role may view this but not change it.';
-    if (this.status === 0) return `The companion service did not answer: ${this.message}`;
+    if (this.status === 0)
+      return `Brightpearl Connect cannot be reached. Check that it is running and that its address in the Kentico settings is right (${this.message}).`;
     return this.field ? `${this.message} (field: ${this.field})` : this.message;
   }
 }
@@ -32,54 +37,69 @@ export interface HttpOptions {
   timeoutMs?: number;
 }
 
-export interface RequestInput {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  path: string;
-  query?: Record<string, string | number | boolean | undefined>;
-  body?: unknown;
-}
-
 const DEFAULT_TIMEOUT_MS = 15_000;
 
-function urlOf(options: HttpOptions, input: RequestInput): string {
-  const url = new URL(`${options.companionUrl.replace(/\/+$/, '')}/api/v1${input.path}`);
-  for (const [key, value] of Object.entries(input.query ?? {})) {
-    if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
-  }
-  return url.toString();
+/** The companion's routes, typed from docs/openapi.json: a route change breaks the build. */
+export type CompanionClient = Client<paths>;
+
+/**
+ * The typed admin API client (openapi-fetch over the generated `paths`): the current token on
+ * every call, a timeout, and a network failure or timeout as a CompanionApiError (status 0).
+ */
+export function companionClient(options: HttpOptions): CompanionClient {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const client = createClient<paths>({
+    baseUrl: options.companionUrl.replace(/\/+$/, ''),
+    fetch: (input) => fetchWithTimeout(input, timeoutMs),
+  });
+  client.use({
+    onRequest: ({ request }) => {
+      request.headers.set('Authorization', `Bearer ${options.token()}`);
+      return request;
+    },
+  });
+  return client;
 }
 
-async function errorFrom(response: Response): Promise<CompanionApiError> {
-  const body = (await response.json().catch(() => null)) as {
-    error?: unknown;
-    field?: unknown;
-  } | null;
-  const message = typeof body?.error === 'string' ? body.error : `HTTP ${response.status}`;
-  const field = typeof body?.field === 'string' ? body.field : undefined;
-  return new CompanionApiError(message, response.status, field);
-}
-
-/** One admin API call with the bearer token, a timeout and typed errors. */
-export async function request<T>(options: HttpOptions, input: RequestInput): Promise<T> {
+async function fetchWithTimeout(input: Request, timeoutMs: number): Promise<Response> {
   const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  let response: Response;
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
-    response = await fetch(urlOf(options, input), {
-      method: input.method,
-      headers: {
-        Authorization: `Bearer ${options.token()}`,
-        ...(input.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      },
-      body: input.body === undefined ? undefined : JSON.stringify(input.body),
-      signal: abort.signal,
-    });
+    return await fetch(new Request(input, { signal: abort.signal }));
   } catch (error) {
-    const reason = abort.signal.aborted ? 'timed out' : (error as Error).message;
-    throw new CompanionApiError(reason, 0);
+    throw new CompanionApiError(abort.signal.aborted ? 'timed out' : (error as Error).message, 0);
   } finally {
     clearTimeout(timer);
   }
-  if (!response.ok) throw await errorFrom(response);
-  return (await response.json()) as T;
+}
+
+/** What an openapi-fetch call resolves to. */
+interface Answer<D> {
+  data?: D;
+  error?: unknown;
+  response: Response;
+}
+
+/** The answer's body, or the refusal as a CompanionApiError (message and field from ApiError). */
+export async function unwrap<D>(pending: Promise<Answer<D>>): Promise<D> {
+  const { data, error, response } = await pending;
+  if (!response.ok) throw errorOf(response.status, error);
+  return data as D;
+}
+
+/** Query values as the hand-written client sent them: an empty text is no filter. */
+export function compact<Q extends Record<string, unknown>>(query: Q): Q {
+  return Object.fromEntries(
+    Object.entries(query).filter(([, value]) => value !== undefined && value !== ''),
+  ) as Q;
+}
+
+function errorOf(status: number, body: unknown): CompanionApiError {
+  const answer = (typeof body === 'object' && body !== null ? body : {}) as {
+    error?: unknown;
+    field?: unknown;
+  };
+  const message = typeof answer.error === 'string' ? answer.error : `HTTP ${status}`;
+  const field = typeof answer.field === 'string' ? answer.field : undefined;
+  return new CompanionApiError(message, status, field);
 }

@@ -8,25 +8,25 @@ import type {
   SuggestionList,
 } from '@bpkc/shared-types';
 
-import { type HttpOptions, request } from './http';
-
-const guidPath = (guid: string) => encodeURIComponent(guid);
+import { companionClient, type HttpOptions, unwrap } from './http';
 
 /** The Held list and the suggestions (GET needs 'view'; approve, reject and accept need 'edit'). */
 export function createReviewApi(options: HttpOptions) {
-  const post = <T>(path: string, body: unknown) =>
-    request<T>(options, { method: 'POST', path, body });
+  const { GET, POST } = companionClient(options);
+  const order = (orderGuid: string) => ({ path: { orderGuid } });
   return {
-    held: (query: Pick<HeldQuery, 'state'> & { limit: number; offset: number }) =>
-      request<HeldPage>(options, { method: 'GET', path: '/held', query: { ...query } }),
-    approveHeld: (orderGuid: string, body: ApproveHeldRequest) =>
-      post<HeldDecision>(`/held/${guidPath(orderGuid)}/approve`, body),
-    rejectHeld: (orderGuid: string, body: RejectHeldRequest) =>
-      post<HeldDecision>(`/held/${guidPath(orderGuid)}/reject`, body),
-    suggestions: () => request<SuggestionList>(options, { method: 'GET', path: '/suggestions' }),
+    held: (
+      query: Pick<HeldQuery, 'state'> & { limit: number; offset: number },
+    ): Promise<HeldPage> => unwrap(GET('/api/v1/held', { params: { query: { ...query } } })),
+    approveHeld: (orderGuid: string, body: ApproveHeldRequest): Promise<HeldDecision> =>
+      unwrap(POST('/api/v1/held/{orderGuid}/approve', { params: order(orderGuid), body })),
+    rejectHeld: (orderGuid: string, body: RejectHeldRequest): Promise<HeldDecision> =>
+      unwrap(POST('/api/v1/held/{orderGuid}/reject', { params: order(orderGuid), body })),
+    suggestions: (): Promise<SuggestionList> => unwrap(GET('/api/v1/suggestions')),
     /** Stores a new mapping version with the value mapped (409 when `baseVersion` is stale). */
-    acceptSuggestion: (id: string, baseVersion: number | null) =>
-      post<MappingVersion>('/suggestions/accept', { id, baseVersion }),
-    rejectSuggestion: (id: string) => post<{ rejected: string }>('/suggestions/reject', { id }),
+    acceptSuggestion: (id: string, baseVersion: number | null): Promise<MappingVersion> =>
+      unwrap(POST('/api/v1/suggestions/accept', { body: { id, baseVersion } })),
+    rejectSuggestion: (id: string): Promise<{ rejected: string }> =>
+      unwrap(POST('/api/v1/suggestions/reject', { body: { id } })),
   };
 }

@@ -14,12 +14,13 @@ import { AdminPage } from '../shared/AdminPage';
 import { ErrorCallout, LoadState } from '../shared/LoadState';
 import { Toolbar } from '../shared/Toolbar';
 import { useApiData } from '../shared/use-api-data';
+import { ViewOnlyNote } from '../shared/ViewOnlyNote';
 import { ExportCard } from './ExportCard';
 import { ImportCard } from './ImportCard';
 import { TemplatesCard } from './TemplatesCard';
 
 function ConfigurationScreen() {
-  const { api } = useAdminSession();
+  const { api, canEdit } = useAdminSession();
   const summary = useApiData(() => api.configurationSummary(), [api]);
   const templates = useApiData(() => api.templates(), [api]);
   const [applied, setApplied] = useState<MappingVersion | null>(null);
@@ -29,6 +30,9 @@ function ConfigurationScreen() {
       <Toolbar loading={summary.loading} onRefresh={() => (summary.reload(), templates.reload())}>
         <Link href="mappings" text="History, differences and revert: Mappings" />
       </Toolbar>
+      {!canEdit && (
+        <ViewOnlyNote what="the configuration" cannot="apply a template or import one" />
+      )}
       {summary.error && (
         <ErrorCallout
           headline="Could not load the configuration"

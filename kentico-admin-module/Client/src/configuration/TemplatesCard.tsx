@@ -53,7 +53,9 @@ export function TemplatesCard(props: {
     >
       <Stack spacing={Spacing.L}>
         {props.templates.length === 0 && (
-          <EmptyCallout headline="No templates">This companion offers no templates.</EmptyCallout>
+          <EmptyCallout headline="No templates">
+            This installation offers no templates.
+          </EmptyCallout>
         )}
         <Stack spacing={Spacing.XL}>
           {props.templates.map((template) => (

@@ -14,13 +14,14 @@ import { HealthStatus } from '../shared/HealthStatus';
 import { LoadState } from '../shared/LoadState';
 import { Toolbar } from '../shared/Toolbar';
 import { useApiData } from '../shared/use-api-data';
+import { ViewOnlyNote } from '../shared/ViewOnlyNote';
 import { BrightpearlAccountCard } from './BrightpearlAccountCard';
 import { ConnectionTestCard } from './ConnectionTestCard';
 import { MappingCheckCard } from './MappingCheckCard';
 import { WebhooksCard } from './WebhooksCard';
 
 function ConnectionScreen() {
-  const { api } = useAdminSession();
+  const { api, canEdit } = useAdminSession();
   const connection = useApiData(() => api.connection(), [api]);
   // The OAuth status is optional: a companion without OAuth answers 404, the screen goes on.
   const oauth = useApiData(() => api.oauthStatus().catch(() => null), [api]);
@@ -28,6 +29,9 @@ function ConnectionScreen() {
   return (
     <Stack spacing={Spacing.XL}>
       <Toolbar loading={connection.loading} onRefresh={reload} />
+      {!canEdit && (
+        <ViewOnlyNote what="the connection and test it" cannot="connect or register webhooks" />
+      )}
       <LoadState what="the connection" {...connection}>
         {(data) => (
           <Row spacing={Spacing.L}>

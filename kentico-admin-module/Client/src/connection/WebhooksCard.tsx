@@ -51,7 +51,7 @@ export function WebhooksCard(props: { webhooks: ConnectionWebhooks; onChanged: (
   return (
     <Card
       headline="Brightpearl webhooks"
-      description="Brightpearl tells the companion about stock, product, order and credit changes through these."
+      description="Brightpearl tells Brightpearl Connect about stock, product, order and credit changes through these."
     >
       <Stack spacing={Spacing.M}>
         <TextWithLabel

@@ -8,16 +8,29 @@ import {
 } from '@kentico/xperience-admin-components';
 
 import { OrderSidePanel } from '../orders/OrderSidePanel';
-import { formatJson, formatTimestamp, humanize } from '../shared/format';
+import { formatJson, formatTimestamp } from '../shared/format';
+import { FailureHintView } from './FailureHintView';
+import { TechnicalDetails } from './TechnicalDetails';
 
-const preStyle = {
-  margin: 0,
-  fontSize: 12,
-  whiteSpace: 'pre-wrap',
-  wordBreak: 'break-word',
-} as const;
+/** What failed and how to fix it; the record key and payload only behind "Technical details". */
+function FailureSummary({ failure }: { failure: Failure }) {
+  return (
+    <Stack spacing={Spacing.L}>
+      <FailureHintView hint={failure.hint} />
+      <TextWithLabel label="What Brightpearl Connect reported" value={failure.message} />
+      <TextWithLabel label="Failed" value={formatTimestamp(failure.createdAt)} />
+      <TechnicalDetails>
+        {[
+          `Failure #${failure.id} · flow ${failure.flow} · reason ${failure.reason}`,
+          `Record ${failure.recordKey}`,
+          formatJson(failure.payload),
+        ].join('\n')}
+      </TechnicalDetails>
+    </Stack>
+  );
+}
 
-/** The record a failure points at: an order opens the order panel, others show the payload. */
+/** The record a failure points at: an order opens the order panel, others a summary. */
 export function FailureDetails(props: {
   failure: Failure;
   onClose: () => void;
@@ -27,7 +40,12 @@ export function FailureDetails(props: {
   const orderGuid = /^\/orders\/([0-9a-f-]{36})$/i.exec(failure.link)?.[1];
   if (orderGuid) {
     return (
-      <OrderSidePanel orderGuid={orderGuid} onClose={props.onClose} onChanged={props.onChanged} />
+      <OrderSidePanel
+        orderGuid={orderGuid}
+        onClose={props.onClose}
+        onChanged={props.onChanged}
+        intro={<FailureSummary failure={failure} />}
+      />
     );
   }
   return (
@@ -37,15 +55,7 @@ export function FailureDetails(props: {
       isVisible
       onClose={props.onClose}
     >
-      <Stack spacing={Spacing.L}>
-        <TextWithLabel label="Reason" value={humanize(failure.reason)} />
-        <TextWithLabel label="Flow" value={failure.flow} />
-        <TextWithLabel label="Record" value={failure.recordKey} />
-        <TextWithLabel label="Failed" value={formatTimestamp(failure.createdAt)} />
-        <TextWithLabel label="Message" value={failure.message} />
-        <TextWithLabel label="Payload" />
-        <pre style={preStyle}>{formatJson(failure.payload)}</pre>
-      </Stack>
+      <FailureSummary failure={failure} />
     </SidePanel>
   );
 }

@@ -8,6 +8,14 @@ import { humanize } from '../shared/format';
 import { EmptyCallout, ErrorCallout, LoadState } from '../shared/LoadState';
 import { Toolbar } from '../shared/Toolbar';
 import { useApiData } from '../shared/use-api-data';
+import { CsvDownloadButton } from './CsvDownloadButton';
+import { EditOrderDialog } from './EditOrderDialog';
+import {
+  FAILURE_GROUPS_KEY,
+  FAILURE_LIST_KEY,
+  FAILURES_REFRESH_MS,
+  useRefreshFailures,
+} from './failure-cache';
 import { FailureDetails } from './FailureDetails';
 import { DiscardDialog, ReplayAllDialog } from './FailureDialogs';
 import { FailureGroupCards } from './FailureGroupCards';
@@ -15,30 +23,39 @@ import { FAILURE_COLUMNS, type FailureAction, failureRows } from './failure-rows
 import { useFailureActions } from './use-failure-actions';
 
 const LIST_LIMIT = 100;
+const every = { refreshMs: FAILURES_REFRESH_MS };
 
 function FailuresScreen() {
   const { api, canEdit } = useAdminSession();
-  const groups = useApiData(() => api.failureGroups(), [api], { refreshMs: 10_000 });
+  const groups = useApiData(() => api.failureGroups(), [api], {
+    ...every,
+    queryKey: FAILURE_GROUPS_KEY,
+  });
   const [chosen, setChosen] = useState<string | null>(null);
   const reason = chosen ?? groups.data?.[0]?.reason ?? null;
   const list = useApiData(
     () => (reason ? api.failures({ reason, limit: LIST_LIMIT, offset: 0 }) : Promise.resolve(null)),
     [api, reason],
+    { ...every, queryKey: FAILURE_LIST_KEY },
   );
-  const refresh = () => (groups.reload(), list.reload());
+  const refresh = useRefreshFailures();
   const actions = useFailureActions(refresh);
   const [details, setDetails] = useState<Failure | null>(null);
+  const [editing, setEditing] = useState<Failure | null>(null);
   const [discardId, setDiscardId] = useState<number | null>(null);
   const [replayAllReason, setReplayAllReason] = useState<string | null>(null);
   const onAction = (failure: Failure, action: FailureAction) => {
     if (action === 'details') setDetails(failure);
+    if (action === 'edit') setEditing(failure);
     if (action === 'replay') void actions.replay(failure.id);
     if (action === 'discard') setDiscardId(failure.id);
   };
   const count = groups.data?.find((g) => g.reason === replayAllReason)?.count ?? 0;
   return (
     <Stack spacing={Spacing.XL}>
-      <Toolbar loading={groups.loading || list.loading} onRefresh={refresh} />
+      <Toolbar loading={groups.loading || list.loading} onRefresh={refresh}>
+        <CsvDownloadButton query={reason ? { reason: reason as Failure['reason'] } : {}} />
+      </Toolbar>
       {actions.message && (
         <span role={actions.message.error ? 'alert' : 'status'}>{actions.message.text}</span>
       )}
@@ -66,7 +83,7 @@ function FailuresScreen() {
           onRetry={list.reload}
         />
       )}
-      {reason && list.data && (
+      {reason && list.data && list.data.items.length > 0 && (
         <Stack spacing={Spacing.L}>
           <Headline size={HeadlineSize.M}>{humanize(reason)}</Headline>
           <Table
@@ -77,6 +94,13 @@ function FailuresScreen() {
       )}
       {details && (
         <FailureDetails failure={details} onClose={() => setDetails(null)} onChanged={refresh} />
+      )}
+      {editing && (
+        <EditOrderDialog
+          failure={editing}
+          onCancel={() => setEditing(null)}
+          onDone={(message) => (setEditing(null), actions.announce(message))}
+        />
       )}
       <ReplayAllDialog
         reason={replayAllReason}
@@ -100,7 +124,7 @@ function FailuresScreen() {
   );
 }
 
-/** Failures: dead letters grouped by reason, with Replay, Replay all and Discard. */
+/** Failures: grouped by reason, each with how to fix it; Replay, Edit and retry, Discard, CSV. */
 export const FailuresTemplate = (props: AdminPageProps) => (
   <AdminPage {...props} headline="Sync failures">
     <FailuresScreen />

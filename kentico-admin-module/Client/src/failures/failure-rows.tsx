@@ -2,47 +2,65 @@ import type { Failure } from '@bpkc/shared-types';
 import { ColumnContentType, type TableRow } from '@kentico/xperience-admin-components';
 
 import { formatAge } from '../shared/format';
-import { actionCell, column, textCell, withColumnNames } from '../shared/table';
+import { actionCell, column, componentCell, textCell, withColumnNames } from '../shared/table';
+import { FixCell } from './FailureHintView';
 
 export const FAILURE_COLUMNS = [
-  column('id', '#', { minWidth: 6, maxWidth: 8 }),
-  column('flow', 'Flow', { minWidth: 10, maxWidth: 20 }),
-  column('record', 'Record', { minWidth: 20 }),
-  column('message', 'Message', { minWidth: 30, maxWidth: 120 }),
+  column('order', 'Order', { minWidth: 10, maxWidth: 16 }),
+  column('problem', 'Problem', { minWidth: 30, maxWidth: 80 }),
+  column('fix', 'How to fix', { minWidth: 20, maxWidth: 50 }),
   column('age', 'Failed', { minWidth: 10, maxWidth: 16 }),
   column('actions', 'Actions', {
     contentType: ColumnContentType.Action,
-    minWidth: 14,
-    maxWidth: 20,
+    minWidth: 16,
+    maxWidth: 24,
   }),
 ];
 
-export type FailureAction = 'details' | 'replay' | 'discard';
+export type FailureAction = 'details' | 'edit' | 'replay' | 'discard';
 
-/** Rows of one reason's failures, with Details, Replay and Discard. */
+/** What the row names: the order number, else a short form of the record (GUID in details). */
+export function recordLabel(failure: Failure): string {
+  if (failure.orderNumber) return failure.orderNumber;
+  const short =
+    failure.recordKey.length > 12 ? `${failure.recordKey.slice(0, 8)}…` : failure.recordKey;
+  return `${failure.flow} ${short}`;
+}
+
+/** Rows of one reason's failures: order, problem, how to fix, and the actions. */
 export function failureRows(
   failures: Failure[],
   options: { canEdit: boolean; onAction: (failure: Failure, action: FailureAction) => void },
 ): TableRow[] {
+  const viewOnly = !options.canEdit;
   return failures.map((failure) => ({
     identifier: failure.id,
     disabled: false,
     cells: withColumnNames(FAILURE_COLUMNS, [
-      textCell(String(failure.id)),
-      textCell(failure.flow),
-      textCell(failure.recordKey),
-      textCell(failure.message, failure.message),
+      textCell(recordLabel(failure), `Failure #${failure.id}`),
+      textCell(failure.hint.summary, failure.message),
+      componentCell(() => <FixCell hint={failure.hint} />),
       textCell(formatAge(failure.createdAt)),
       actionCell(
         [
           { id: 'details', label: 'Details', icon: 'xp-eye' },
-          { id: 'replay', label: 'Replay', icon: 'xp-rotate-right', disabled: !options.canEdit },
+          ...(failure.hint.editable
+            ? [
+                {
+                  id: 'edit',
+                  label: 'Edit and retry',
+                  icon: 'xp-edit' as const,
+                  disabled: viewOnly,
+                },
+              ]
+            : []),
+          { id: 'replay', label: 'Replay', icon: 'xp-rotate-right', disabled: viewOnly },
           {
             id: 'discard',
             label: 'Discard',
             icon: 'xp-bin',
             destructive: true,
-            disabled: !options.canEdit,
+            disabled: viewOnly,
           },
         ],
         (action) => options.onAction(failure, action as FailureAction),

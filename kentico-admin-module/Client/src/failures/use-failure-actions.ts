@@ -36,6 +36,8 @@ export function useFailureActions(onChanged: () => void) {
     message,
     replay: (id: number) => run(async () => describeReplay(await api.replay(id))),
     replayAll: (reason: string) => run(async () => describeReplay(await api.replayAll(reason))),
+    /** Another part of the screen did the work (edit and retry): say so and refresh. */
+    announce: (text: string) => (setMessage({ text, error: false }), onChanged()),
     discard: (id: number, comment: string) =>
       run(async () => (await api.discard(id, comment), `Failure #${id} discarded.`)),
   };

@@ -6,6 +6,7 @@ import { AdminPage } from '../shared/AdminPage';
 import { EmptyCallout, LoadState } from '../shared/LoadState';
 import { Toolbar } from '../shared/Toolbar';
 import { useApiData } from '../shared/use-api-data';
+import { ViewOnlyNote } from '../shared/ViewOnlyNote';
 import { HeldDecisionDialog } from './HeldDialogs';
 import { type HeldAction, heldColumns, type HeldItem, heldRows, type HeldState } from './held-rows';
 import { useHeldActions } from './use-held-actions';
@@ -38,12 +39,7 @@ function HeldScreen() {
           onChange={(id) => setState(id as HeldState)}
         />
       </Toolbar>
-      {!canEdit && (
-        <span role="note">
-          Your Kentico role may view held orders but not approve or reject them: ask for the Edit
-          permission of Brightpearl Connect.
-        </span>
-      )}
+      {!canEdit && <ViewOnlyNote what="held orders" cannot="approve or reject them" />}
       {actions.message && (
         <span role={actions.message.error ? 'alert' : 'status'}>{actions.message.text}</span>
       )}

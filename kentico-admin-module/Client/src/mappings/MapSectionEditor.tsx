@@ -13,9 +13,15 @@ import {
   TextWithLabel,
 } from '@kentico/xperience-admin-components';
 
+import { countOf, pluralOf } from '../shared/format';
 import { type MapRow, unmappedKeys } from './mapping-rows';
 import { type MapSection, optionsOf } from './mapping-sections';
 import { OptionSelect } from './OptionSelect';
+import { currentRowTarget, isTargetRow } from './row-target';
+
+/** The row a link pointed at: outlined and scrolled into view. */
+const targetStyle = { outline: '2px solid #f5a623', outlineOffset: 4, borderRadius: 4 };
+const scrollHere = (element: HTMLDivElement | null) => element?.scrollIntoView({ block: 'center' });
 
 const labelOf = (options: { value: string; label: string }[] | null, value: string) =>
   options?.find((option) => option.value === value)?.label ?? value;
@@ -30,6 +36,7 @@ export function MapSectionEditor(props: {
   onChange: (rows: MapRow[]) => void;
 }) {
   const { section, rows, canEdit } = props;
+  const target = currentRowTarget();
   const keyOptions = section.keyList ? optionsOf(props.lookups, section.keyList) : null;
   const valueOptions = optionsOf(props.lookups, section.valueList);
   const issueAt = (key: string) =>
@@ -46,7 +53,14 @@ export function MapSectionEditor(props: {
     <Card headline={section.title} description={section.description}>
       <Stack spacing={Spacing.L}>
         {rows.map((row, index) => (
-          <div key={index} role="group" aria-label={`${section.title}: ${row.key || 'new row'}`}>
+          <div
+            key={index}
+            role="group"
+            aria-label={`${section.title}: ${row.key || 'new row'}`}
+            {...(isTargetRow(target, section.path, row.key)
+              ? { ref: scrollHere, style: targetStyle, 'data-target-row': true }
+              : {})}
+          >
             <Row spacing={Spacing.M}>
               <Column cols={Cols.Col5}>
                 <OptionSelect
@@ -86,7 +100,7 @@ export function MapSectionEditor(props: {
           <Stack spacing={Spacing.S}>
             <TextWithLabel
               label="Not mapped yet"
-              value={`${unmapped.length} value(s) from ${section.keyLabel.toLowerCase()}s`}
+              value={`${countOf(unmapped.length, 'value')} from ${pluralOf(section.keyLabel.toLowerCase())}`}
             />
             <Inline spacing={Spacing.S}>
               {unmapped.map((key) => (

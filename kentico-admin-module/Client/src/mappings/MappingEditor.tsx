@@ -7,6 +7,7 @@ import { allRows, applyRows, type RowsBySection } from './mapping-rows';
 import { MAP_SECTIONS } from './mapping-sections';
 import { MappingIssues } from './MappingIssues';
 import { MapSectionEditor } from './MapSectionEditor';
+import { currentRowTarget, withTargetRow } from './row-target';
 import { ScalarFields } from './ScalarFields';
 import { useMappingSave } from './use-mapping-save';
 
@@ -18,7 +19,10 @@ export function MappingEditor(props: {
 }) {
   const { canEdit } = useAdminSession();
   const [mapping, setMapping] = useState(props.current.mapping);
-  const [rows, setRows] = useState<RowsBySection>(() => allRows(props.current.mapping));
+  // A failure's "how to fix" link names a row (#shippingMethods:PigeonPost): start with it.
+  const [rows, setRows] = useState<RowsBySection>(() =>
+    withTargetRow(allRows(props.current.mapping), currentRowTarget()),
+  );
   const [comment, setComment] = useState('');
   const saving = useMappingSave((saved) => {
     setComment('');

@@ -8,11 +8,12 @@ import { formatTimestamp } from '../shared/format';
 import { LoadState } from '../shared/LoadState';
 import { Toolbar } from '../shared/Toolbar';
 import { useApiData } from '../shared/use-api-data';
+import { ViewOnlyNote } from '../shared/ViewOnlyNote';
 import { MappingEditor } from './MappingEditor';
 import { VersionHistory } from './VersionHistory';
 
 function MappingsScreen() {
-  const { api } = useAdminSession();
+  const { api, canEdit } = useAdminSession();
   const [refreshLists, setRefreshLists] = useState(0);
   const lookups = useApiData(() => api.lookups(refreshLists > 0), [api, refreshLists]);
   const current = useApiData(() => api.currentMapping(), [api]);
@@ -34,6 +35,7 @@ function MappingsScreen() {
           onClick={() => setRefreshLists((n) => n + 1)}
         />
       </Toolbar>
+      {!canEdit && <ViewOnlyNote what="the mapping and its history" cannot="change or revert it" />}
       {listErrors.map((error) => (
         <span key={error.source} role="alert">
           The {error.source === 'kentico' ? 'Kentico' : 'Brightpearl'} lists could not be read (

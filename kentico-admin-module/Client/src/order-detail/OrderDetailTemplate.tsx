@@ -24,8 +24,8 @@ function OrderDetailScreen({ orderGuid, orderNumber }: { orderGuid: string; orde
   if (order.error?.status === 404) {
     return (
       <EmptyCallout headline="Not sent to Brightpearl yet">
-        The companion has no record of order {orderNumber || orderGuid}. Orders placed before the
-        integration was installed are not synced.
+        Brightpearl Connect has no record of order {orderNumber || orderGuid}. Orders placed before
+        the integration was installed are not synced.
       </EmptyCallout>
     );
   }

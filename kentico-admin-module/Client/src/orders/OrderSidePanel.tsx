@@ -5,7 +5,7 @@ import {
   Spacing,
   Stack,
 } from '@kentico/xperience-admin-components';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 
 import { useAdminSession } from '../auth/admin-session';
 import { LoadState } from '../shared/LoadState';
@@ -20,6 +20,8 @@ export function OrderSidePanel(props: {
   orderGuid: string;
   onClose: () => void;
   onChanged: () => void;
+  /** Shown above the order's facts (e.g. the failure that opened the panel, and its fix). */
+  intro?: ReactNode;
 }) {
   const { api } = useAdminSession();
   const order = useApiData(() => api.order(props.orderGuid), [api, props.orderGuid]);
@@ -35,6 +37,7 @@ export function OrderSidePanel(props: {
       <LoadState what="the order" {...order}>
         {(data) => (
           <Stack spacing={Spacing.XL}>
+            {props.intro}
             <OrderFacts order={data} />
             <Inline spacing={Spacing.M}>
               <OpenOrderPageButton orderGuid={data.orderGuid} />

@@ -15,6 +15,7 @@ import { AdminPage } from '../shared/AdminPage';
 import { EmptyCallout, LoadState } from '../shared/LoadState';
 import { Toolbar } from '../shared/Toolbar';
 import { useApiData } from '../shared/use-api-data';
+import { ViewOnlyNote } from '../shared/ViewOnlyNote';
 import { ORDER_COLUMNS, orderRows } from './order-rows';
 import { OrderSidePanel } from './OrderSidePanel';
 import { STATE_LABELS } from './OrderState';
@@ -76,6 +77,7 @@ function OrdersScreen() {
           ))}
         </Select>
       </Toolbar>
+      {!canEdit && <ViewOnlyNote what="orders" cannot="resend them" />}
       {notice && <span role="status">{notice}</span>}
       <LoadState what="the orders" {...orders}>
         {(data) =>
@@ -83,7 +85,7 @@ function OrdersScreen() {
             <EmptyCallout headline="No orders found">
               {query.search || state
                 ? 'No order matches this search.'
-                : 'No Kentico order has reached the companion yet.'}
+                : 'No Kentico order has reached Brightpearl Connect yet.'}
             </EmptyCallout>
           ) : (
             <Stack spacing={Spacing.L}>

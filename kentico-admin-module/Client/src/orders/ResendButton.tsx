@@ -12,7 +12,7 @@ export interface ResendTarget {
 }
 
 const EXPLANATION =
-  'The companion reads the order from Kentico again and sends it to Brightpearl. If Brightpearl ' +
+  'Brightpearl Connect reads the order from Kentico again and sends it to Brightpearl. If Brightpearl ' +
   'already has it, it is matched by its reference, never created twice.';
 
 interface ResendProps {

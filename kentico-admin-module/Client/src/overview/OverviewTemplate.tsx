@@ -1,4 +1,4 @@
-import { Spacing, Stack } from '@kentico/xperience-admin-components';
+import { Link, Spacing, Stack } from '@kentico/xperience-admin-components';
 
 import { type AdminPageProps, useAdminSession } from '../auth/admin-session';
 import { AdminPage } from '../shared/AdminPage';
@@ -17,14 +17,16 @@ function OverviewScreen() {
     : null;
   return (
     <Stack spacing={Spacing.XL}>
-      <Toolbar loading={overview.loading} onRefresh={overview.reload} updatedAt={generatedAt} />
+      <Toolbar loading={overview.loading} onRefresh={overview.reload} updatedAt={generatedAt}>
+        <Link href="insights" text="Charts over time: Insights" />
+      </Toolbar>
       <LoadState what="the sync overview" {...overview}>
         {(data) => (
           <Stack spacing={Spacing.XL}>
             {data.orders.received === 0 && (
               <EmptyCallout headline="No orders yet">
-                No Kentico order has reached the companion since it started. New orders appear here
-                within seconds of checkout.
+                No Kentico order has reached Brightpearl Connect since it started. New orders appear
+                here within seconds of checkout.
               </EmptyCallout>
             )}
             <ConnectionCards overview={data} />

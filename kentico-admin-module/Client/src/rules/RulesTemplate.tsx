@@ -8,6 +8,7 @@ import { formatTimestamp } from '../shared/format';
 import { LoadState } from '../shared/LoadState';
 import { Toolbar } from '../shared/Toolbar';
 import { useApiData } from '../shared/use-api-data';
+import { ViewOnlyNote } from '../shared/ViewOnlyNote';
 import { RulesEditor } from './RulesEditor';
 
 function RulesScreen() {
@@ -27,11 +28,7 @@ function RulesScreen() {
             : null
         }
       />
-      {!canEdit && (
-        <span role="note">
-          Your Kentico role may view the rules and checks but not change them.
-        </span>
-      )}
+      {!canEdit && <ViewOnlyNote what="the rules and checks" cannot="change them" />}
       {(lookups.data?.errors ?? []).map((error) => (
         <span key={error.source} role="alert">
           The {error.source === 'kentico' ? 'Kentico' : 'Brightpearl'} lists could not be read (

@@ -10,6 +10,7 @@ import { DOCUMENT_GROUPS } from './document-fields';
 import type { Effective } from './effective';
 import { RUNTIME_GROUPS } from './settings-fields';
 import { SettingsGroupCard } from './SettingsGroupCard';
+import { ViewOnlyNote } from '../shared/ViewOnlyNote';
 
 /** Every setting of the current version as a draft; saving stores a new mapping version. */
 export function SettingsEditor(props: {
@@ -69,7 +70,7 @@ export function SettingsEditor(props: {
           onClick={() => saving.save({ mapping, comment, baseVersion: props.current.version })}
         />
       </Inline>
-      {!canEdit && <span>Your role may view the settings but not change them.</span>}
+      {!canEdit && <ViewOnlyNote what="the settings" cannot="change them" />}
       {saving.refusal && <span role="alert">{saving.refusal}</span>}
     </Stack>
   );

@@ -7,7 +7,8 @@ import {
   Spacing,
   Stack,
 } from '@kentico/xperience-admin-components';
-import type { ReactNode } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useState } from 'react';
 
 import { type AdminPageProps, AdminSessionProvider } from '../auth/admin-session';
 
@@ -17,11 +18,19 @@ import { type AdminPageProps, AdminSessionProvider } from '../auth/admin-session
  */
 export function AdminPage(props: AdminPageProps & { headline: string; children: ReactNode }) {
   const configured = Boolean(props.companionUrl && props.adminToken);
+  usePageTitle(props.headline);
+  // One cache per page: screens share it (a list and its counts), pages never see each other's.
+  // No automatic retries: the error shows at once with its own Retry button, as before.
+  const [queries] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
+  );
   return (
     <Stack spacing={Spacing.XL}>
       <Headline size={HeadlineSize.L}>{props.headline}</Headline>
       {configured ? (
-        <AdminSessionProvider {...props}>{props.children}</AdminSessionProvider>
+        <QueryClientProvider client={queries}>
+          <AdminSessionProvider {...props}>{props.children}</AdminSessionProvider>
+        </QueryClientProvider>
       ) : (
         <Callout
           type={CalloutType.FriendlyWarning}
@@ -29,7 +38,7 @@ export function AdminPage(props: AdminPageProps & { headline: string; children: 
           headline={
             props.companionUrl
               ? 'No access to Brightpearl Connect'
-              : 'Companion service not configured'
+              : 'Brightpearl Connect is not set up yet'
           }
         >
           {props.companionUrl
@@ -39,4 +48,13 @@ export function AdminPage(props: AdminPageProps & { headline: string; children: 
       )}
     </Stack>
   );
+}
+
+const PRODUCT = 'Brightpearl Connect';
+
+/** The browser tab names the screen (the Kentico shell keeps its own title otherwise). */
+function usePageTitle(headline: string): void {
+  useEffect(() => {
+    document.title = headline === PRODUCT ? PRODUCT : `${headline} · ${PRODUCT}`;
+  }, [headline]);
 }

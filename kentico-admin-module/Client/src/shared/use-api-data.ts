@@ -1,4 +1,5 @@
-import { type DependencyList, useCallback, useEffect, useRef, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { type DependencyList, useId } from 'react';
 
 import { CompanionApiError } from '../api/http';
 
@@ -10,46 +11,50 @@ export interface ApiData<T> {
   reload: () => void;
 }
 
+export interface ApiDataOptions {
+  refreshMs?: number;
+  /**
+   * The query key's prefix. Screens whose data must agree (a list and its counts) share one, so
+   * invalidating the prefix after an action refreshes all of them together.
+   */
+  queryKey?: readonly unknown[];
+}
+
 const asApiError = (error: unknown) =>
   error instanceof CompanionApiError ? error : new CompanionApiError(String(error), 0);
 
+// Dependencies are often objects of functions (the API client), which a query key cannot hash:
+// each distinct object gets a number, so a new object still means a new key.
+const identities = new WeakMap<object, number>();
+let nextIdentity = 0;
+function keyPart(value: unknown): unknown {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return value;
+  let identity = identities.get(value);
+  if (identity === undefined) identities.set(value, (identity = ++nextIdentity));
+  return `#${identity}`;
+}
+
 /**
- * Loads `load()` when the dependencies change, again on `reload()`, and every `refreshMs` when
- * given. Keeps the last good data while a refresh runs or fails, so figures never blank out.
+ * Loads `load()` when the dependencies change, again on `reload()`, every `refreshMs` when
+ * given, and when the window regains focus (TanStack Query, one client per page: AdminPage).
+ * Keeps the last good data while a refresh runs or fails, so figures never blank out.
  */
 export function useApiData<T>(
   load: () => Promise<T>,
   dependencies: DependencyList,
-  options: { refreshMs?: number } = {},
+  options: ApiDataOptions = {},
 ): ApiData<T> {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<CompanionApiError | null>(null);
-  const [loading, setLoading] = useState(true);
-  const generation = useRef(0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names the dependencies.
-  const run = useCallback(load, dependencies);
-  const reload = useCallback(() => {
-    const mine = ++generation.current;
-    setLoading(true);
-    run().then(
-      (value) => {
-        if (mine !== generation.current) return;
-        setData(value);
-        setError(null);
-        setLoading(false);
-      },
-      (failure: unknown) => {
-        if (mine !== generation.current) return;
-        setError(asApiError(failure));
-        setLoading(false);
-      },
-    );
-  }, [run]);
-  useEffect(() => {
-    reload();
-    if (!options.refreshMs) return undefined;
-    const timer = setInterval(reload, options.refreshMs);
-    return () => clearInterval(timer);
-  }, [reload, options.refreshMs]);
-  return { data, error, loading, reload };
+  const ownKey = useId();
+  const query = useQuery({
+    queryKey: [...(options.queryKey ?? ['api-data', ownKey]), ...dependencies.map(keyPart)],
+    queryFn: load,
+    refetchInterval: options.refreshMs ?? false,
+    placeholderData: keepPreviousData,
+  });
+  return {
+    data: query.data ?? null,
+    error: query.error ? asApiError(query.error) : null,
+    loading: query.isFetching,
+    reload: () => void query.refetch(),
+  };
 }

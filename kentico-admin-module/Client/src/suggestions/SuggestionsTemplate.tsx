@@ -5,6 +5,7 @@ import { AdminPage } from '../shared/AdminPage';
 import { EmptyCallout, LoadState } from '../shared/LoadState';
 import { Toolbar } from '../shared/Toolbar';
 import { useApiData } from '../shared/use-api-data';
+import { ViewOnlyNote } from '../shared/ViewOnlyNote';
 import { groupSuggestions } from './suggestion-groups';
 import { SUGGESTION_COLUMNS, suggestionRows } from './suggestion-rows';
 import { useSuggestionActions } from './use-suggestion-actions';
@@ -24,15 +25,11 @@ function SuggestionsScreen() {
         updatedAt={current.data ? `mapping version ${current.data.version}` : null}
       />
       <span>
-        Values that reach the companion without a mapping, and the Brightpearl values whose names
-        come closest. Nothing applies itself: accepting stores a new mapping version (see Mappings
-        for its history and revert).
+        Values that reach Brightpearl Connect without a mapping, and the Brightpearl values whose
+        names come closest. Nothing applies itself: accepting stores a new mapping version (see
+        Mappings for its history and revert).
       </span>
-      {!canEdit && (
-        <span role="note">
-          Your Kentico role may view suggestions but not accept or reject them.
-        </span>
-      )}
+      {!canEdit && <ViewOnlyNote what="suggestions" cannot="accept or reject them" />}
       {actions.message && (
         <span role={actions.message.error ? 'alert' : 'status'}>{actions.message.text}</span>
       )}

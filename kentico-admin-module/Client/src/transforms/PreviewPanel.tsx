@@ -63,7 +63,7 @@ export function PreviewPanel(props: {
   return (
     <Card
       headline="Preview"
-      description="What each configuration would send for the chosen record. Nothing is sent; ids come from the companion's cache."
+      description="What each configuration would send for the chosen record. Nothing is sent; ids come from Brightpearl Connect's cache."
     >
       <Stack spacing={Spacing.L}>
         <Button

@@ -14,8 +14,8 @@ export function SamplePicker(props: {
   if (props.samples.length === 0) {
     return (
       <EmptyCallout headline={`No recent ${props.record} to preview`}>
-        Once the companion has seen a {props.record}, it can be picked here. Tests of an expression
-        use the newest one.
+        Once Brightpearl Connect has seen a {props.record}, it can be picked here. Tests of an
+        expression use the newest one.
       </EmptyCallout>
     );
   }

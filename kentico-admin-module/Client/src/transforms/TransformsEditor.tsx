@@ -7,6 +7,7 @@ import { MappingIssues } from '../mappings/MappingIssues';
 import { useMappingSave } from '../mappings/use-mapping-save';
 import { LoadState } from '../shared/LoadState';
 import { useApiData } from '../shared/use-api-data';
+import { ViewOnlyNote } from '../shared/ViewOnlyNote';
 import { EntityPicker } from './EntityPicker';
 import { EntityTransforms } from './EntityTransforms';
 import { PreviewPanel } from './PreviewPanel';
@@ -76,7 +77,7 @@ export function TransformsEditor(props: {
           }
         />
       </Inline>
-      {!canEdit && <span>Your role may view, test and preview, but not save transforms.</span>}
+      {!canEdit && <ViewOnlyNote what="transforms, test and preview them" cannot="save them" />}
       {saving.refusal && <span role="alert">{saving.refusal}</span>}
     </Stack>
   );
