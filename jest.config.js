@@ -26,4 +26,9 @@ module.exports = {
     '^@bpkc/sandbox$': source('sandbox'),
   },
   testTimeout: 120000,
+  // On a 2-core machine jest would run every suite in its own main process ("in band"), and what
+  // each suite leaves behind (PGlite's WebAssembly memory, servers' module graphs) piles up: by
+  // the last suites the heap neared 1 GB and GC tripled the long end-to-end tests' run time. A
+  // memory limit makes jest use worker processes and recycle one that grew past it.
+  workerIdleMemoryLimit: '512MB',
 };

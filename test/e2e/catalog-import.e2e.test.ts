@@ -49,5 +49,5 @@ describe('catalog import: Brightpearl → Kentico', () => {
     expect(status.catalog.import).toMatchObject({ status: 'finished', imported: 5_000, pages: 25 });
     // Resumed, not restarted: 25 pages of 200, at most one of them written twice.
     expect(rig.kentico.requestLog.count('PUT /products')).toBeLessThanOrEqual(26);
-  });
+  }, 480_000); // 5,000 SKUs, a restart and a 300 s import wait; the suite shares 2 cores
 });

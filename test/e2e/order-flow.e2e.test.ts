@@ -22,9 +22,12 @@ describe.each(e2eBackends())('Kentico order → Brightpearl sales order on $name
 
   it('puts 200 generated orders into Brightpearl exactly once, with the right content', async () => {
     const placed = placeGeneratedOrders(rig, 200);
+    // Generous limits: 200 orders take 30-50 s alone, but this shares 2 cores with the rest of
+    // the suite; the wait's own limit comes first so a stall fails with what was still missing.
     const orders = await waitForWriteBack(
       rig,
       placed.map((order) => order.OrderGUID),
+      270_000,
     );
 
     const byRef = brightpearlOrdersByExternalRef(rig);
@@ -45,5 +48,5 @@ describe.each(e2eBackends())('Kentico order → Brightpearl sales order on $name
     const status = await rig.companion.status();
     expect(status.orders).toMatchObject({ received: 200, synced: 200, failed: 0, pending: 0 });
     expect(status.deadLetters).toEqual({});
-  });
+  }, 300_000);
 });
