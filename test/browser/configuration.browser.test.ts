@@ -55,8 +55,9 @@ describe('Configuration and Settings: templates, export/import with a diff, sett
     writeFileSync(edited, JSON.stringify(exported, null, 2));
 
     await page.locator('input[type="file"]').setInputFiles(edited);
-    const change = page.getByRole('row').filter({ hasText: 'settings.alerts.digestSeconds' });
+    const change = page.getByRole('row').filter({ hasText: 'Alert digest every (seconds)' });
     await change.filter({ hasText: '900' }).waitFor();
+    expect(await change.textContent()).toContain('settings.alerts.digestSeconds');
     await screenshot(page, 'import-diff');
     await page.getByLabel('Why (kept with the version)').fill('Digest every 15 minutes');
     await page.getByRole('button', { name: 'Apply import' }).click();

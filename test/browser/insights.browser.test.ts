@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 import type { Insights } from '@bpkc/shared-types';
 import type { Page } from 'playwright-core';
 
@@ -54,13 +56,16 @@ describe('Insights screen (real Kentico bundles through SystemJS)', () => {
     expect(await failuresCard.locator('canvas').count()).toBe(0);
 
     await placeUnmappedShippingOrder(rig);
-    // Reading rolls up the hour still filling; the budget sampler writes every few seconds.
+    // The scheduled roll-up (every 30 s) brings the hour still filling up to date; reading only
+    // reads. The budget sampler writes every few seconds.
     await waitFor(
       async () => {
+        await sleep(1_000); // well inside the admin API's rate limit
         const now = await pageApi<Insights>(page, { method: 'GET', path: '/insights?range=24h' });
-        return now.totals.requestsSent > 0 && now.totals.stockPushes > 0;
+        const { totals } = now;
+        return totals.requestsSent > 0 && totals.ordersSynced === 3 && totals.failures === 1;
       },
-      { timeoutMs: 60_000 },
+      { timeoutMs: 90_000 },
     );
     const answer = page.waitForResponse((r) => r.url().includes('/api/v1/insights?range=24h'));
     await page.reload();

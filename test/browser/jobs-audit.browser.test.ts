@@ -100,12 +100,23 @@ describe('Jobs and Audit screens (real Kentico bundles through SystemJS)', () =>
 
     await openAdmin(page, { rig, screen: 'audit' });
     await page.getByText('3 actions recorded').waitFor();
-    expect(await page.getByText('sandbox-admin').count()).toBe(3);
+    // The person's full name (the admin token's name), not their user id.
+    expect(await page.getByText('Sandbox administrator', { exact: true }).count()).toBe(3);
+    expect(await page.getByText('sandbox-admin', { exact: true }).count()).toBe(0);
     await page.getByText('Sent an order to Brightpearl again').waitFor();
     await page.getByRole('link', { name: 'Product import' }).waitFor();
     await page.getByRole('link', { name: 'Full stock check' }).waitFor();
     await page.getByText('Started the product import').waitFor();
     await screenshot(page, 'audit');
+
+    // Who: part of a name, in any case.
+    const who = page.getByLabel('Who');
+    await who.fill('ADMINISTRATOR');
+    await page.getByText('3 actions recorded').waitFor();
+    await who.fill('someone else');
+    await page.getByText('No action matches these filters.').waitFor();
+    await who.fill('');
+    await page.getByText('3 actions recorded').waitFor();
 
     // Kentico's Select is a combobox whose options are menu items.
     await page.getByRole('combobox').nth(1).click();

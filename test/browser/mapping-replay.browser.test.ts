@@ -69,10 +69,16 @@ describe('an unmapped shipping method: fixed on Mappings, replayed from Failures
     const { page } = browser;
     await openAdmin(page, { rig, screen: 'mappings' });
     await page.getByRole('row').filter({ hasText: '2 (current)' }).waitFor();
-    await page.getByRole('row').filter({ hasText: 'sandbox-admin' }).waitFor();
+    await page.getByRole('row').filter({ hasText: 'Sandbox administrator' }).waitFor();
     await page.getByRole('row').filter({ hasText: 'the mapping running when' }).click();
     const panel = page.getByTestId('side-panel');
-    await panel.getByRole('row').filter({ hasText: 'shippingMethods.PigeonPost' }).waitFor();
+    // The difference in words, the Brightpearl id named, the document path after them.
+    const added = panel.getByRole('row').filter({
+      hasText: 'Shipping method PigeonPost (Pigeon post) → Brightpearl shipping method',
+    });
+    await added.filter({ hasText: '1 (Royal Mail 1st Class)' }).waitFor();
+    expect(await added.textContent()).toContain('shippingMethods.PigeonPost');
+    await screenshot(page, 'mapping-version-diff');
     await panel.getByRole('button', { name: 'Revert to version 1' }).click();
     await panel.getByText('Revert to version 1?').waitFor();
     await panel.getByRole('button', { name: 'Revert', exact: true }).click();

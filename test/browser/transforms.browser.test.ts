@@ -1,6 +1,7 @@
 import { screenshot } from './support/artifacts';
 import { adminSuite, brightpearlOrdersOf, openAdmin, placeSyncedOrders } from './support/admin-rig';
 import { pageApi } from './support/page-api';
+import { waitForCatalogImport } from '../support/stock-helpers';
 
 describe('a transform edited on Transforms: tested, previewed at zero calls, saved, applied', () => {
   const suite = adminSuite();
@@ -68,6 +69,28 @@ describe('a transform edited on Transforms: tested, previewed at zero calls, sav
     expect(await save.isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Preview current and draft' }).click();
     await page.getByRole('status').filter({ hasText: '0 Brightpearl calls' }).waitFor();
+    expect(browser.problems).toEqual([]);
+  });
+
+  it('previews a product catalog sync read: the edited name goes to Kentico', async () => {
+    const { rig, browser } = suite;
+    const { page } = browser;
+    await waitForCatalogImport(rig);
+    // The viewer of the test before is still signed in: back to an editor.
+    await openAdmin(page, { rig, screen: 'transforms', as: 'admin' });
+    // Kentico's Select is a combobox whose options are menu items: the first one is the record.
+    await page.getByRole('combobox').first().click();
+    await page
+      .getByTestId('menu-item')
+      .filter({ hasText: 'Brightpearl product → Kentico' })
+      .click();
+    await page.getByLabel(/\(name\)$/).fill('$uppercase(name)');
+    await page.getByRole('button', { name: 'Preview current and draft' }).click();
+    await page.getByRole('status').filter({ hasText: '0 Brightpearl calls' }).waitFor();
+    const changed = page.getByRole('row').filter({ hasText: /^products\[0\]\.name/ });
+    expect(await changed.count()).toBe(1);
+    expect(await page.getByText('Sent to Kentico: PUT /products').count()).toBe(2);
+    await screenshot(page, 'transforms-product');
     expect(browser.problems).toEqual([]);
   });
 });

@@ -10,7 +10,12 @@ const scope = { audience: 'https://companion.shop.example.com', installationId: 
 const token = (permissions: Array<'view' | 'edit'>) =>
   mintAdminToken(
     { secret, ...scope },
-    { sub: 'ops@shop.example.com', permissions, exp: Math.floor(Date.now() / 1000) + 300 },
+    {
+      sub: 'ops@shop.example.com',
+      name: 'Olivia Ops',
+      permissions,
+      exp: Math.floor(Date.now() / 1000) + 300,
+    },
   );
 
 describe('jobs: progress and Run now on the running companion', () => {
@@ -56,6 +61,7 @@ describe('jobs: progress and Run now on the running companion', () => {
           action: 'job.run',
           target: 'job:catalog-import',
           actor: 'ops@shop.example.com',
+          actorName: 'Olivia Ops',
         }),
       ]),
     );

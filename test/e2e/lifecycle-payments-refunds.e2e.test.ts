@@ -152,3 +152,67 @@ describe('payments and refunds', () => {
     expect(rig.kentico.getOrder(order.OrderGUID)?.OrderStatusName).toBe('Refunded');
   });
 });
+
+describe('a sales credit made in Brightpearl that Kentico refuses for good', () => {
+  let rig: SandboxRig;
+
+  beforeAll(async () => {
+    // The lifecycle sweep runs as its scheduled job, so its failures take the queue's failure path.
+    rig = await startSandbox({ cap: 100_000, catalogSize: 20, seed: 43, sweepSeconds: 1 });
+  });
+  afterAll(() => rig.stop());
+
+  it('is dead-lettered once, and the sweep records the other credits', async () => {
+    const [refusedOn, fineOn] = [
+      await placeSyncedOrder(rig, { lines: 1 }),
+      await placeSyncedOrder(rig, { lines: 2 }),
+    ];
+    const fine = brightpearlOrder(rig, fineOn!);
+    const credit = (parent: ReturnType<typeof brightpearlOrder>, row = parent.rows[0]!) =>
+      rig.brightpearl.createSalesCredit({
+        customer: { id: parent.customer.id },
+        parentId: parent.id,
+        rows: [
+          {
+            productId: row.productId,
+            quantity: '1',
+            taxCode: row.taxCode,
+            net: '5.00',
+            tax: '1.00',
+          },
+        ],
+      });
+    // A line whose product is not on the Kentico order: the bridge answers 400, every time.
+    const refusedParent = brightpearlOrder(rig, refusedOn!);
+    const onRefused = new Set(refusedParent.rows.map((row) => row.productId));
+    credit(
+      refusedParent,
+      fine.rows.find((row) => row.productId && !onRefused.has(row.productId))!,
+    );
+    const fineCredit = credit(fine);
+
+    await waitFor(
+      () =>
+        rig.kentico.listRefunds(fineOn!.OrderGUID).some((r) => r.BpcSalesCreditID === fineCredit),
+      { timeoutMs: 30_000 },
+    );
+    const refusals = async () =>
+      (await deadLetters(rig)).filter((row) => row.flow === 'brightpearl-credit');
+    await waitFor(async () => (await refusals()).length > 0, { timeoutMs: 30_000 });
+    // Several more sweeps go by: the refused credit is skipped, not dead-lettered again.
+    const runs = async () =>
+      Number(
+        (
+          await rig.companion.store.query<{ n: string | number }>(
+            `SELECT count(*) AS n FROM scheduled_runs WHERE job = 'lifecycle-sweep'`,
+          )
+        )[0]!.n,
+      );
+    const seen = await runs();
+    await waitFor(async () => (await runs()) >= seen + 3, { timeoutMs: 30_000 });
+    expect(await refusals()).toEqual([
+      { record_key: refusedOn!.OrderGUID, reason: 'refused', flow: 'brightpearl-credit' },
+    ]);
+    expect(rig.kentico.listRefunds(refusedOn!.OrderGUID)).toEqual([]);
+  });
+});

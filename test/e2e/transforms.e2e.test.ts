@@ -4,7 +4,7 @@ import request from 'supertest';
 
 import { ADMIN, adminEdit, saveMapping } from '../support/mapping-helpers';
 import { brightpearlOrdersByExternalRef, waitForWriteBack } from '../support/sandbox-helpers';
-import { waitForStockIdle } from '../support/stock-helpers';
+import { waitForCatalogImport, waitForStockIdle } from '../support/stock-helpers';
 import { waitFor } from '../support/wait-for';
 
 const TRANSFORMS = {
@@ -146,5 +146,57 @@ describe('field transforms on real synced orders', () => {
         },
       ],
     });
+  });
+
+  it('previews a product catalog sync read, current and edited name, at zero Brightpearl calls', async () => {
+    // The import on connect is the catalog sync that keeps the product samples.
+    await waitForCatalogImport(rig);
+    await waitForStockIdle(rig);
+    await waitFor(async () =>
+      Object.values(await rig.companion.queue.depths()).every((depth) => depth === 0),
+    );
+    const current = await api().get('/mappings/current').set('authorization', adminEdit());
+    const draft = {
+      ...current.body.mapping,
+      transforms: {
+        ...current.body.mapping.transforms,
+        product: { name: '$uppercase(name) & " (" & sku & ")"' },
+      },
+    };
+    rig.brightpearl.requestLog.reset();
+
+    const samples = await api()
+      .get('/preview/samples?entity=product')
+      .set('authorization', adminEdit())
+      .expect(200);
+    expect(samples.body).toHaveLength(rig.catalog.length);
+    const sku: string = samples.body[0].id;
+    expect(samples.body[0].label).toMatch(new RegExp(`^Product ${sku} — `));
+    const preview = await api()
+      .post('/preview')
+      .set('authorization', adminEdit())
+      .send({ entity: 'product', id: sku, draft })
+      .expect(200);
+    const unknown = await api()
+      .post('/preview')
+      .set('authorization', adminEdit())
+      .send({ entity: 'product', id: 'NO-SUCH-SKU-1' })
+      .expect(404);
+
+    expect(rig.brightpearl.requestLog.entries()).toEqual([]);
+    expect(preview.body.brightpearlCalls).toBe(0);
+    expect(unknown.body.error).toContain('NO-SUCH-SKU-1');
+    // The current side is what catalog sync wrote to Kentico; the draft differs by its name only.
+    const inKentico = rig.kentico.getProduct(sku)!;
+    const [sent] = preview.body.current.body.products;
+    expect(preview.body.current).toMatchObject({ decision: 'send', notes: [] });
+    expect(sent).toMatchObject({ sku, name: inKentico.name, price: inKentico.price });
+    expect(preview.body.draft).toMatchObject({
+      decision: 'send',
+      request: { system: 'kentico', method: 'PUT', path: '/products' },
+    });
+    expect(preview.body.draft.body.products).toEqual([
+      { ...sent, name: `${inKentico.name.toUpperCase()} (${sku})` },
+    ]);
   });
 });

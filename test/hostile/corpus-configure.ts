@@ -167,6 +167,22 @@ function previewCases(): HostileCase[] {
       json({ entity: 'salesOrder', id: "'; DROP TABLE order_sync; --" }),
     ),
     call(
+      'preview: product SKU catalog sync never read',
+      'POST',
+      '/preview',
+      viewToken,
+      [404],
+      json({ entity: 'product', id: "'; DELETE FROM product_bindings; --" }),
+    ),
+    call(
+      'preview: product SKU over 100 characters',
+      'POST',
+      '/preview',
+      viewToken,
+      [400],
+      json({ entity: 'product', id: 'S'.repeat(200) }),
+    ),
+    call(
       'preview: draft that is not a mapping',
       'POST',
       '/preview',

@@ -19,6 +19,7 @@ export function configurationDeps(deps: AdminApiDeps): ConfigurationDeps {
   return {
     db: deps.db,
     check: async (mapping) => (await checkReferences(deps.lookups, mapping)).issues,
+    names: () => deps.lookups.cached?.() ?? null,
   };
 }
 

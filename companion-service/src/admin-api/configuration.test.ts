@@ -79,7 +79,16 @@ describe('admin API: configuration export, import, templates and suggestions', (
     expect(preview.body).toEqual({
       valid: true,
       issues: [],
-      changes: [{ path: 'stock.warehouseIds', change: 'added', after: [3] }],
+      changes: [
+        {
+          path: 'stock.warehouseIds',
+          change: 'added',
+          after: [3],
+          // Named from the lists the check above has just read (no Brightpearl call of its own).
+          label: 'Warehouses Kentico may sell from',
+          afterText: '3 (Overflow)',
+        },
+      ],
       baseVersion: 1,
     });
     await post(
@@ -110,6 +119,9 @@ describe('admin API: configuration export, import, templates and suggestions', (
       change: 'changed',
       before: ['GBP'],
       after: ['EUR', 'GBP', 'USD'],
+      label: 'Currencies Brightpearl accepts',
+      beforeText: 'GBP',
+      afterText: 'EUR, GBP, USD',
     });
     expect(preview.body.issues).toContainEqual(
       expect.objectContaining({ path: 'transforms.salesOrder.priceListId', severity: 'warning' }),

@@ -108,6 +108,8 @@ const ORDER_FLOWS = new Set([
   'order-status',
   'payment',
   'payment-fee',
+  // A Brightpearl credit Kentico refused is keyed by its Kentico order (sync/refunds/credit-refusals.ts).
+  'brightpearl-credit',
 ]);
 
 /** Where the admin shows the failed record. */

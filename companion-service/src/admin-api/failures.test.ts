@@ -1,6 +1,6 @@
 import request from 'supertest';
 
-import { addDeadLetter, bearer, type Harness, jobsOf, openHarness } from './test-harness';
+import { addDeadLetter, bearer, type Harness, jobsOf, openHarness, token } from './test-harness';
 
 const ORDER_A = 'aaaaaaaa-0000-4000-8000-000000000001';
 const ORDER_B = 'aaaaaaaa-0000-4000-8000-000000000002';
@@ -93,7 +93,11 @@ describe('admin API: failures', () => {
   });
 
   it('replays one order failure: pending + job + audit + resolved, in one go', async () => {
-    const res = await post(`/api/v1/failures/${ids.c}/replay`).expect(200);
+    const named = bearer(token(['view', 'edit'], { name: 'Alice Martin' }));
+    const res = await request(harness.app)
+      .post(`/api/v1/failures/${ids.c}/replay`)
+      .set('Authorization', named)
+      .expect(200);
     expect(res.body).toEqual({
       replayed: [{ id: ids.c, flow: 'order', recordKey: ORDER_C, jobId: expect.any(String) }],
       skipped: [],
@@ -109,7 +113,11 @@ describe('admin API: failures', () => {
     ]);
     expect(await openIds()).not.toContain(ids.c);
     const audit = await get(`/api/v1/audit?target=failure:${ids.c}`).expect(200);
-    expect(audit.body.items[0]).toMatchObject({ actor: 'alice', action: 'failure.replay' });
+    expect(audit.body.items[0]).toMatchObject({
+      actor: 'alice',
+      actorName: 'Alice Martin', // the token's name, carried to the replay's audit entry
+      action: 'failure.replay',
+    });
     await post(`/api/v1/failures/${ids.c}/replay`).expect(409);
   });
 

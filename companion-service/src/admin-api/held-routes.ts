@@ -8,6 +8,7 @@ import {
   RejectHeldRequest,
 } from '@bpkc/shared-types';
 
+import { knownNamesOf } from '../audit/audit-log';
 import {
   approveHeldOrder,
   HeldDecisionConflictError,
@@ -30,7 +31,13 @@ export function heldRoutes(deps: AdminApiDeps): AdminRoute[] {
       response: HeldPage,
       handler: async ({ query }) => {
         const { rows, total } = await listSetAside(deps.db, query);
-        return { items: rows.map(toHeldOrder), total, limit: query.limit, offset: query.offset };
+        const deciders = rows.flatMap((row) => (row.decided_by ? [row.decided_by] : []));
+        const names = await knownNamesOf(deps.db, deciders);
+        const items = rows.map((row) => ({
+          ...toHeldOrder(row),
+          decidedByName: (row.decided_by && names.get(row.decided_by)) ?? null,
+        }));
+        return { items, total, limit: query.limit, offset: query.offset };
       },
     }),
     defineRoute({
@@ -79,7 +86,7 @@ async function conflictsAs409<T>(decide: () => Promise<T>): Promise<T> {
   }
 }
 
-function toHeldOrder(row: SetAsideRow): HeldPage['items'][number] {
+function toHeldOrder(row: SetAsideRow): Omit<HeldPage['items'][number], 'decidedByName'> {
   const findings: Finding[] =
     typeof row.findings === 'string' ? JSON.parse(row.findings) : (row.findings ?? []);
   return {

@@ -14,7 +14,8 @@ const skip = { source: 'rule:test', outcome: 'skip' as const, reason: 'Test orde
 
 describe('admin API: the Held list', () => {
   let harness: Harness;
-  const auth = () => bearer(token(['view', 'edit'], { sub: 'ops@shop.example.com' }));
+  const auth = () =>
+    bearer(token(['view', 'edit'], { sub: 'ops@shop.example.com', name: 'Olivia Ops' }));
   const get = (path: string) => request(harness.app).get(path).set('Authorization', auth());
   const post = (path: string, body: object = {}) =>
     request(harness.app).post(path).set('Authorization', auth()).send(body);
@@ -59,6 +60,7 @@ describe('admin API: the Held list', () => {
       findings: [hold],
       mappingVersion: 3,
       decidedBy: null,
+      decidedByName: null,
     });
     const skipped = await get('/api/v1/held?state=skipped').expect(200);
     expect(skipped.body.items).toEqual([
@@ -108,6 +110,7 @@ describe('admin API: the Held list', () => {
       expect.objectContaining({
         orderGuid: TO_REJECT,
         decidedBy: 'ops@shop.example.com',
+        decidedByName: 'Olivia Ops', // as the audit log recorded the decision
         decisionReason: 'Fraud suspected',
       }),
     ]);

@@ -1,5 +1,6 @@
 import request from 'supertest';
 
+import { rollUp } from '../insights';
 import { addDeadLetter, bearer, type Harness, openHarness, token } from './test-harness';
 
 describe('admin API: insights', () => {
@@ -24,8 +25,11 @@ describe('admin API: insights', () => {
     });
   });
 
-  it('charts a failure opened now in the hour still filling', async () => {
+  it('charts a failure opened now in the hour still filling, once the roll-up ran', async () => {
     await addDeadLetter(harness.store, { flow: 'orders', recordKey: 'o-1', reason: 'unknown-sku' });
+    const before = await get('/api/v1/insights?range=7d').expect(200);
+    expect(before.body.totals.failures).toBe(0); // a read rolls nothing up: it only reads
+    await rollUp(harness.store, { includePartial: true }); // the scheduled run (insights-job.ts)
     const { body } = await get('/api/v1/insights?range=7d').expect(200);
     expect(body.hourly.buckets).toHaveLength(7 * 24);
     expect(body.hourly.failuresByReason).toEqual([

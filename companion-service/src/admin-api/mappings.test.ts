@@ -22,6 +22,7 @@ describe('admin API: mappings', () => {
       version: 1,
       mapping: MAPPING,
       author: 'system',
+      authorName: null,
       comment: expect.any(String),
       createdAt: expect.any(String),
     });
@@ -75,14 +76,21 @@ describe('admin API: mappings', () => {
         .post(`/api/v1/mappings/versions/${version}/revert`)
         .set('Authorization', auth)
         .send(body);
-    const res = await revert(2, {}, bearer(token(['view', 'edit'], { sub: 'carol' }))).expect(200);
-    expect(res.body).toMatchObject({ version: 4, author: 'carol', comment: 'Revert to version 2' });
+    const carol = bearer(token(['view', 'edit'], { sub: 'carol', name: 'Carol Reyes' }));
+    const res = await revert(2, {}, carol).expect(200);
+    expect(res.body).toMatchObject({
+      version: 4,
+      author: 'carol',
+      authorName: 'Carol Reyes',
+      comment: 'Revert to version 2',
+    });
     expect(res.body.mapping.shippingMethods).toEqual({ Standard: 1, Express: 2 });
     expect(await harness.mappings.current()).toEqual({ version: 4, mapping: res.body.mapping });
     expect((await get('/api/v1/mappings/current')).body.version).toBe(4);
     const audit = await get('/api/v1/audit?target=mapping:4').expect(200);
     expect(audit.body.items[0]).toMatchObject({
       actor: 'carol',
+      actorName: 'Carol Reyes',
       action: 'mapping.revert',
       details: { previousVersion: 3, revertedTo: 2, comment: 'Revert to version 2' },
     });
@@ -92,7 +100,16 @@ describe('admin API: mappings', () => {
     await revert(42, {}).expect(404);
     const viewer = await revert(1, {}, bearer(token(['view']))).expect(403);
     expect(viewer.body.error).toContain("'edit'");
-    expect((await get('/api/v1/mappings/versions')).body).toHaveLength(5);
+    const versions = (await get('/api/v1/mappings/versions')).body;
+    expect(versions).toHaveLength(5);
+    // Names only where the token carried one: the others (and version 1) fall back to the id.
+    expect(versions.map((v: { authorName: string | null }) => v.authorName)).toEqual([
+      null,
+      'Carol Reyes',
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('a view-only token may check a draft but not store it (403)', async () => {

@@ -80,7 +80,7 @@ const SOURCES: Source[] = [
   async (db, guid) =>
     (await auditAbout(db, { target: `order:${guid}`, recordKey: guid })).map((audit) =>
       entry(audit.at, 'audit', {
-        title: `${audit.action} by ${audit.actor}`,
+        title: `${audit.action} by ${audit.actorName ?? audit.actor}`,
         details: audit.details,
       }),
     ),

@@ -2,6 +2,7 @@ import type { AdminPermission, AdminTokenClaims } from '@bpkc/shared-types';
 import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 
+import { actAs } from '../audit/acting-user';
 import { actorOf, requiredPermission } from './auth';
 import { BadRequestError } from './errors';
 
@@ -71,7 +72,10 @@ export function defineRoute<
       body: parse(spec.body, req.body ?? {}, 'body'),
       actor: actorOf(res),
     } as RouteInput<P, Q, B>;
-    const result = await handler(input);
+    // The audit log and mapping versions take the user's name from this context (audit/).
+    const result = await actAs({ sub: input.actor.sub, name: input.actor.name }, () =>
+      handler(input),
+    );
     if (spec.contentType) res.status(status).type(spec.contentType).send(result);
     else res.status(status).json(result);
   };

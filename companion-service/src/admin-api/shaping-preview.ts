@@ -8,10 +8,11 @@ import type {
 
 import { type KenticoBridgeClient, KenticoNotFoundError } from '../kentico';
 import type { Db } from '../store';
+import type { ProductSample } from '../sync/catalog/product-samples';
 import { searchOrders } from '../sync/orders/order-sync-reports';
 import { AdminApiError, BadRequestError, NotFoundError, UpstreamError } from './errors';
 import { previewContact } from './preview-contact';
-import { errorSide } from './preview-requests';
+import { previewProduct, productPreviewSamples, readSampleProduct } from './preview-product';
 import { previewSalesOrder } from './preview-sales-order';
 import { isoOrNull } from './sql-values';
 
@@ -23,15 +24,20 @@ export interface ShapingDeps {
 
 const SAMPLE_COUNT = 20;
 
+/** What a preview shapes: a Kentico order (sales order, contact) or a stored product record. */
+export type PreviewSubject =
+  { kind: 'order'; order: KenticoOrder } | { kind: 'product'; sample: ProductSample };
+
 /**
  * Recent orders the companion received (newest first). A contact is previewed through an order
  * of the customer (its billing address is part of the contact), so its samples are orders too.
+ * Products: the ones catalog sync read most recently.
  */
 export async function previewSamples(
   deps: ShapingDeps,
   entity: TransformEntity,
 ): Promise<PreviewSample[]> {
-  if (entity === 'product') return [];
+  if (entity === 'product') return productPreviewSamples(deps.db, SAMPLE_COUNT);
   const { rows } = await searchOrders(deps.db, {
     search: null,
     state: null,
@@ -48,13 +54,19 @@ export async function previewSamples(
   });
 }
 
-/** The Kentico order behind a preview or test (a Kentico call; none to Brightpearl). */
-export async function readSampleOrder(
+/** The record behind a preview: an order from Kentico, a product from the companion's table. */
+export async function readSample(
   deps: ShapingDeps,
   entity: TransformEntity,
   id: string,
-): Promise<KenticoOrder | null> {
-  if (entity === 'product') return null;
+): Promise<PreviewSubject> {
+  if (entity === 'product')
+    return { kind: 'product', sample: await readSampleProduct(deps.db, id) };
+  return { kind: 'order', order: await readSampleOrder(deps, id) };
+}
+
+/** The Kentico order behind a preview or test (a Kentico call; none to Brightpearl). */
+export async function readSampleOrder(deps: ShapingDeps, id: string): Promise<KenticoOrder> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
     throw new BadRequestError('invalid body field "id": an order GUID', 'id');
   }
@@ -72,17 +84,16 @@ export async function previewSide(
   deps: ShapingDeps,
   input: {
     entity: TransformEntity;
-    order: KenticoOrder | null;
+    subject: PreviewSubject;
     mapping: MappingConfig;
     mappingVersion: number | null;
   },
 ): Promise<PreviewSide> {
-  const { order, mapping, mappingVersion } = input;
-  if (!order) {
-    return errorSide(mappingVersion, [
-      'a product preview needs the Brightpearl product record, which costs calls: try the product transforms with Test instead',
-    ]);
+  const { subject, mapping, mappingVersion } = input;
+  if (subject.kind === 'product') {
+    return previewProduct({ sample: subject.sample, mapping, mappingVersion });
   }
+  const order = subject.order;
   if (input.entity === 'contact') return previewContact(deps, { order, mapping, mappingVersion });
   return previewSalesOrder(deps, { order, mapping, mappingVersion });
 }

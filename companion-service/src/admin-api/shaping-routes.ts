@@ -16,7 +16,7 @@ import type { AdminApiDeps } from './deps';
 import { NotFoundError, UpstreamError } from './errors';
 import { errorSide } from './preview-requests';
 import { type AdminRoute, defineRoute } from './route';
-import { type ShapingDeps, previewSamples, previewSide, readSampleOrder } from './shaping-preview';
+import { type ShapingDeps, previewSamples, previewSide, readSample } from './shaping-preview';
 import { testExpression } from './shaping-test-expression';
 
 /**
@@ -62,11 +62,11 @@ export function shapingRoutes(deps: AdminApiDeps): AdminRoute[] {
       handler: async ({ body }) => {
         const current = await readCurrentMapping(deps.db);
         if (!current) throw new NotFoundError('no mapping version is stored yet');
-        const order = await readSampleOrder(previewDeps, body.entity, body.id);
+        const subject = await readSample(previewDeps, body.entity, body.id);
         const side = (mapping: MappingConfig, version: number | null) =>
           previewSide(previewDeps, {
             entity: body.entity,
-            order,
+            subject,
             mapping,
             mappingVersion: version,
           });

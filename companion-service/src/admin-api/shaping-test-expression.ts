@@ -11,18 +11,18 @@ import {
   ExpressionError,
   inputShapeFor,
   SAMPLE_ORDER,
-  SAMPLE_PRODUCT_INPUT,
   targetFor,
 } from '../shaping';
 import { PermanentSyncError } from '../sync/orders/mapping-failure';
 import { orderAddresses } from '../sync/orders/order-addresses';
 import { searchOrders } from '../sync/orders/order-sync-reports';
+import { productTestInput } from './preview-product';
 import { readSampleOrder, type ShapingDeps } from './shaping-preview';
 
 /**
  * POST /transforms/test: one expression against a real recent order (or the one named), coerced
  * to its target's type. Nothing is stored and Brightpearl is not called. Products are tried on a
- * built-in sample product (their record would cost Brightpearl calls).
+ * product catalog sync read recently (the one named, by SKU), else on a built-in sample.
  */
 export async function testExpression(
   deps: ShapingDeps,
@@ -58,18 +58,14 @@ async function recordFor(
   entity: TransformEntity,
   sampleId: string | undefined,
 ): Promise<unknown> {
-  if (entity === 'product') return SAMPLE_PRODUCT_INPUT;
-  const order = await sampleOrder(deps, entity, sampleId);
+  if (entity === 'product') return productTestInput(deps.db, sampleId);
+  const order = await sampleOrder(deps, sampleId);
   if (entity === 'salesOrder') return order;
   return { customer: order.Customer, billingAddress: orderAddresses(order).billing, order };
 }
 
 /** The order named, else the newest the companion received, else the built-in sample. */
-async function sampleOrder(
-  deps: ShapingDeps,
-  entity: TransformEntity,
-  sampleId: string | undefined,
-): Promise<KenticoOrder> {
+async function sampleOrder(deps: ShapingDeps, sampleId: string | undefined): Promise<KenticoOrder> {
   let id = sampleId;
   if (id === undefined) {
     const { rows } = await searchOrders(deps.db, {
@@ -81,5 +77,5 @@ async function sampleOrder(
     id = rows[0]?.order_guid;
   }
   if (id === undefined) return SAMPLE_ORDER;
-  return (await readSampleOrder(deps, entity, id)) ?? SAMPLE_ORDER;
+  return readSampleOrder(deps, id);
 }

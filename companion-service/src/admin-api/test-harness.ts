@@ -74,10 +74,11 @@ export async function openHarness(
 
 export function token(
   permissions: AdminPermission[] = ['view', 'edit'],
-  overrides: { exp?: number; sub?: string } = {},
+  overrides: { exp?: number; sub?: string; name?: string } = {},
 ): string {
   const exp = overrides.exp ?? Math.floor(Date.now() / 1000) + 300;
-  return mintAdminToken(TOKEN_KEY, { sub: overrides.sub ?? 'alice', permissions, exp });
+  const { sub = 'alice', name } = overrides;
+  return mintAdminToken(TOKEN_KEY, { sub, name, permissions, exp });
 }
 
 export const bearer = (value = token()) => `Bearer ${value}`;

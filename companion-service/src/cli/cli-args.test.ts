@@ -1,3 +1,5 @@
+import { labelChanges } from '@bpkc/shared-types';
+
 import { parseCliArgs, UsageError } from './cli-args';
 import { renderPreview } from './render-preview';
 
@@ -27,24 +29,27 @@ describe('npm run config arguments', () => {
 });
 
 describe('the preview in the terminal', () => {
-  it('shows issues first, then each change with its path', () => {
+  it('shows issues first, then each change in words, its path in brackets', () => {
+    const changes = [
+      { path: 'currencies', change: 'changed', before: ['GBP'], after: ['GBP', 'EUR'] },
+      { path: 'rules.hold-big', change: 'removed', before: { id: 'hold-big', name: 'Big' } },
+      { path: 'shippingMethods.Dpd', change: 'added', after: 2 },
+    ] as const;
+    const before = { rules: [{ id: 'hold-big', name: 'Big' }] };
+    const names = { brightpearl: null, kentico: null };
     const lines = renderPreview({
       valid: false,
       issues: [{ path: 'configuration.channelId', message: 'no such channel', severity: 'error' }],
-      changes: [
-        { path: 'currencies', change: 'changed', before: ['GBP'], after: ['GBP', 'EUR'] },
-        { path: 'rules.hold-big', change: 'removed', before: { id: 'hold-big' } },
-        { path: 'shippingMethods.Dpd', change: 'added', after: 2 },
-      ],
+      changes: labelChanges([...changes], { before, names }),
       baseVersion: 4,
     });
     expect(lines).toEqual([
       'Issues (1):',
       '  ERROR configuration.channelId: no such channel',
       'Changes against version 4 (3):',
-      '  ~ currencies: ["GBP"] → ["GBP","EUR"]',
-      '  - rules.hold-big (was {"id":"hold-big"})',
-      '  + shippingMethods.Dpd = 2',
+      '  ~ Currencies Brightpearl accepts: GBP, EUR, was GBP [currencies]',
+      `  - Rule 1 'Big' (was {"id":"hold-big","name":"Big"}) [rules.hold-big]`,
+      '  + Shipping method Dpd → Brightpearl shipping method: 2 [shippingMethods.Dpd]',
       'NOT valid for this environment: it would be refused.',
     ]);
   });

@@ -1,16 +1,21 @@
-import type { ConfigurationChange, ImportPreview } from '@bpkc/shared-types';
+import type { ImportPreview, LabelledChange } from '@bpkc/shared-types';
 
 const MAX_VALUE = 120;
 
-const shown = (value: unknown) => {
-  const text = JSON.stringify(value) ?? 'undefined';
-  return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
+const shown = (text: string | undefined) => {
+  const value = text ?? '(none)';
+  return value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 1)}…` : value;
 };
 
-function changeLine(change: ConfigurationChange): string {
-  if (change.change === 'added') return `  + ${change.path} = ${shown(change.after)}`;
-  if (change.change === 'removed') return `  - ${change.path} (was ${shown(change.before)})`;
-  return `  ~ ${change.path}: ${shown(change.before)} → ${shown(change.after)}`;
+/** The setting in words, its value(s) named, the path last in brackets for developers. */
+function changeLine(change: LabelledChange): string {
+  const where = `[${change.path}]`;
+  if (change.change === 'added') return `  + ${change.label}: ${shown(change.afterText)} ${where}`;
+  if (change.change === 'removed') {
+    return `  - ${change.label} (was ${shown(change.beforeText)}) ${where}`;
+  }
+  const values = `${shown(change.afterText)}, was ${shown(change.beforeText)}`;
+  return `  ~ ${change.label}: ${values} ${where}`;
 }
 
 /** The preview as lines for the terminal: issues first (they decide), then the diff. */

@@ -1,13 +1,15 @@
-import type {
-  ImportPreview,
-  MappingConfig,
-  MappingIssue,
-  MappingVersion,
+import {
+  type ChangeNames,
+  diffConfigurations,
+  type ImportPreview,
+  labelChanges,
+  type MappingConfig,
+  type MappingIssue,
+  type MappingVersion,
 } from '@bpkc/shared-types';
 
 import { type OnMappingStored, readCurrentMapping, saveMappingVersion } from '../mapping';
 import type { Db } from '../store';
-import { diffConfigurations } from './config-diff';
 import { normalisedMapping } from './configuration-document';
 import { ConfigurationRefusedError } from './configuration-errors';
 
@@ -18,6 +20,8 @@ export interface ConfigurationDeps {
    * inside the mapping. Passed in so an import is judged exactly like a save.
    */
   check: (mapping: MappingConfig) => Promise<MappingIssue[]>;
+  /** Lookup lists already cached, to name values in the diff (never read for it: no call). */
+  names?: () => ChangeNames | null;
 }
 
 /** A candidate configuration judged against this environment and diffed against its current one. */
@@ -44,12 +48,14 @@ export async function reviewCandidate(
     path: prefix(issue.path),
   }));
   const issues = [...checked, ...(options.notes ?? [])];
+  const before = normalisedMapping(current);
+  const names = deps.names?.() ?? null;
   return {
     mapping,
     preview: {
       valid: !issues.some((issue) => issue.severity === 'error'),
       issues,
-      changes: diffConfigurations(normalisedMapping(current), mapping),
+      changes: labelChanges(diffConfigurations(before, mapping), { before, after: mapping, names }),
       baseVersion: current?.version ?? null,
     },
   };

@@ -1,4 +1,3 @@
-export { diffConfigurations } from './config-diff';
 export {
   DOCUMENT_KIND,
   exportConfiguration,

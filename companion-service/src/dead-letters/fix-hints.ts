@@ -164,6 +164,11 @@ export const FIX_HINTS: Record<DeadLetterReason, Hint> = {
       'Brightpearl may or may not have recorded the journal; sending again could double it.',
       'Look for the journal in Brightpearl: if it is there, discard; if not, replay.',
     ),
+  'outcome-unknown': () =>
+    fix(
+      'The payment was sent but no clear answer came back: Brightpearl may or may not have recorded it.',
+      'Look for the payment on the Brightpearl order (its reference starts KC-PAY-): replay either way — the payment is looked up first and only sent if it is not there.',
+    ),
   'retries-exhausted': () =>
     fix(
       'Brightpearl or Kentico could not be reached after several tries.',

@@ -1,7 +1,7 @@
 import type { Db } from '../store';
 import type { Grain, SeriesName } from './series';
 
-/** The only SQL on insight_buckets and insight_rollup_marks (one owner per table). */
+/** SQL on insight_buckets and insight_rollup_marks (with insight-counts.ts, one folder owns them). */
 
 export interface BucketValue {
   series: SeriesName;
@@ -13,14 +13,12 @@ export interface BucketValue {
 
 /**
  * How a value meets the one already stored: `set` for figures recomputed from the facts (a
- * re-run writes the same), `max` for counts that can only be under-read later, `add` and `min`
- * for an instance's own samples arriving in parts.
+ * re-run writes the same), `add` and `min` for an instance's own samples arriving in parts.
  */
-export type Combine = 'set' | 'max' | 'min' | 'add';
+export type Combine = 'set' | 'min' | 'add';
 
 const COMBINE: Record<Combine, string> = {
   set: 'EXCLUDED.value',
-  max: 'GREATEST(insight_buckets.value, EXCLUDED.value)',
   min: 'LEAST(insight_buckets.value, EXCLUDED.value)',
   add: 'insight_buckets.value + EXCLUDED.value',
 };

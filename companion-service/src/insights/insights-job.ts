@@ -8,7 +8,7 @@ import { type BudgetReading, BudgetSampler } from './sampler';
 export interface InsightsOptions {
   /** How often this instance notes and writes its Brightpearl requests (5 s). */
   sampleMs?: number;
-  /** How often the cluster rolls closed buckets up (60 s). */
+  /** How often the cluster rolls the hours up, the one still filling included (30 s). */
   rollUpMs?: number;
   /** Tests run two "instances" in one process. */
   writer?: string;
@@ -17,7 +17,8 @@ export interface InsightsOptions {
 /**
  * Starts this instance's budget sampler and its share of the roll-up. Every instance ticks; the
  * lease lets one roll up at a time, and the roll-up is idempotent anyway, so an instance that
- * stopped (or a cluster that was down) only delays it: the next run catches up.
+ * stopped (or a cluster that was down) only delays it: the next run catches up. The roll-up is
+ * the charts' only writer: GET /insights reads what it wrote (at most one tick old), nothing more.
  */
 export function startInsights(
   deps: { db: Db; brightpearl: { stats(): BudgetReading }; logger: Logger },
@@ -37,12 +38,12 @@ export function startInsights(
     void sampler.flush().catch(warn('sample write'));
   };
   const rollUpNow = () =>
-    void ifLeaseFree(deps.db, { key: 'insights-rollup' }, () => rollUp(deps.db)).catch(
-      warn('roll-up'),
-    );
+    void ifLeaseFree(deps.db, { key: 'insights-rollup' }, () =>
+      rollUp(deps.db, { includePartial: true }),
+    ).catch(warn('roll-up'));
   const timers = [
     setInterval(sampleAndWrite, options.sampleMs ?? 5_000),
-    setInterval(rollUpNow, options.rollUpMs ?? 60_000),
+    setInterval(rollUpNow, options.rollUpMs ?? 30_000),
   ];
   for (const timer of timers) timer.unref();
   rollUpNow(); // catch up at start-up, not a minute later

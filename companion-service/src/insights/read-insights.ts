@@ -2,7 +2,6 @@ import type { Insights, InsightsRange } from '@bpkc/shared-types';
 
 import type { Db } from '../store';
 import { databaseNow, readBuckets, type StoredBucket } from './insight-store';
-import { rollUp } from './rollup';
 import { bucketOf, type Grain, GRAIN_MS, HOUR_MS, MINUTE_MS, SERIES } from './series';
 
 const RANGE_HOURS: Record<InsightsRange, number> = { '24h': 24, '7d': 7 * 24, '30d': 30 * 24 };
@@ -35,15 +34,15 @@ const only = (rows: readonly StoredBucket[], series: string) =>
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
 /**
- * The merchant's charts for a range. Rolls up first, the current bucket included, so the last
- * minutes show; a range in which nothing was recorded gives empty series.
+ * The merchant's charts for a range, as the scheduled roll-up left them (insights-job.ts, every
+ * 30 s, the hour still filling included). A pure read: a view-only user writes nothing, and
+ * readers on several instances cannot race; a range with nothing recorded gives empty series.
  */
 export async function readInsights(
   db: Db,
   input: { range: InsightsRange; now?: Date },
 ): Promise<Insights> {
   const now = input.now ?? (await databaseNow(db));
-  await rollUp(db, { now, includePartial: true });
   const hours = RANGE_HOURS[input.range];
   const hourly = await hourlyInsights(db, gridOf(now, 'hour', hours));
   const budget = await budgetInsights(db, { now, hours });

@@ -48,11 +48,14 @@ describe.each(testBackends(POSTGRES_URL))('insights roll-ups ($name)', (backend)
        VALUES ('orders', $1, $2, 'x', '{}', $3)`,
       [randomUUID(), reason, createdAt],
     );
-  const stockPush = (sku: string, pushedAt: string) =>
+  /** `count` pushes counted in the minute of `pushedAt` (as countStockPushes does, at now()). */
+  const stockPushes = (count: number, pushedAt: string) =>
     store.query(
-      `INSERT INTO stock_levels (sku, available, pushed_at) VALUES ($1, 1, $2)
-       ON CONFLICT (sku) DO UPDATE SET pushed_at = EXCLUDED.pushed_at`,
-      [sku, pushedAt],
+      `INSERT INTO insight_buckets (grain, series, bucket_start, value)
+       VALUES ('minute', 'stock_pushes', date_bin('1 minute', $1::timestamptz, TIMESTAMPTZ '2000-01-01'), $2)
+       ON CONFLICT (grain, series, bucket_start, label, writer)
+       DO UPDATE SET value = insight_buckets.value + EXCLUDED.value`,
+      [pushedAt, count],
     );
   const hourRows = (series: string) =>
     store.query<{ bucket_start: Date | string; label: string; value: number }>(
@@ -70,8 +73,9 @@ describe.each(testBackends(POSTGRES_URL))('insights roll-ups ($name)', (backend)
     await failure('unmapped-shipping-method', '2026-06-30T10:20:00Z');
     await failure('unmapped-shipping-method', '2026-06-30T11:20:00Z');
     await failure('unknown-sku', '2026-06-30T11:21:00Z');
-    await stockPush('A', '2026-06-30T11:01:00Z');
-    await stockPush('B', '2026-06-30T11:01:30Z');
+    await stockPushes(1, '2026-06-30T11:01:00Z');
+    await stockPushes(1, '2026-06-30T11:01:30Z');
+    await stockPushes(3, '2026-06-30T11:59:00Z');
 
     await rollUp(store, { now: NOW });
 
@@ -84,7 +88,7 @@ describe.each(testBackends(POSTGRES_URL))('insights roll-ups ($name)', (backend)
       ['2026-06-30T11:00:00.000Z', 'unknown-sku', 1],
       ['2026-06-30T11:00:00.000Z', 'unmapped-shipping-method', 1],
     ]);
-    expect(plain(await hourRows('stock_pushes'))).toEqual([['2026-06-30T11:00:00.000Z', '', 2]]);
+    expect(plain(await hourRows('stock_pushes'))).toEqual([['2026-06-30T11:00:00.000Z', '', 5]]);
   });
 
   it('takes p50/p95 latency from first syncs only (a resend is not latency)', async () => {
@@ -215,6 +219,7 @@ describe.each(testBackends(POSTGRES_URL))('insights roll-ups ($name)', (backend)
     });
     sampler.sample();
     await sampler.flush();
+    await rollUp(store, { now: NOW, includePartial: true }); // the scheduled run's, not the read's
 
     const insights = await readInsights(store, { range: '24h', now: NOW });
 

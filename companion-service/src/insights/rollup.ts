@@ -1,7 +1,6 @@
 import { failuresOpenedPerHour } from '../dead-letters/dead-letter-buckets';
 import type { Db } from '../store';
 import { orderLatencyPerHour, ordersSyncedPerHour } from '../sync/orders/order-sync-insights';
-import { stockPushesPerMinute } from '../sync/stock/stock-push-buckets';
 import {
   advanceMark,
   type BucketValue,
@@ -10,14 +9,14 @@ import {
   rollMinutesIntoHours,
   upsertBuckets,
 } from './insight-store';
-import { bucketOf, DAY_MS, type Grain, GRAIN_MS, MINUTE_RETENTION_MS, SERIES } from './series';
+import { bucketOf, DAY_MS, type Grain, GRAIN_MS, SERIES } from './series';
 
 export interface RollUpOptions {
   /** Default: the database's clock. */
   now?: Date;
   /**
-   * Also the bucket still filling (on read, so a chart shows the last minutes). Its rows are
-   * overwritten once it closes, so this never double counts.
+   * Also the hour still filling, so a chart shows the last minutes (the scheduled run does).
+   * Its rows are recomputed whole at every run, so this never double counts.
    */
   includePartial?: boolean;
   /** How far back a first run (or one after a long outage) starts; default 31 days. */
@@ -30,25 +29,17 @@ interface Window {
 }
 
 /**
- * Rolls every bucket since the last run up from the tables holding the facts, catching up after
- * downtime. Idempotent: closed buckets are recomputed to the same values (the last one again,
- * for facts committed late), so two instances, or a run after a crash, never double count.
+ * Rolls every hour since the last run up from what holds the facts (the tables of orders and
+ * failures; the minute rows of stock pushes and Brightpearl requests), catching up after
+ * downtime. Idempotent: hours are recomputed to the same values (the last one again, for facts
+ * committed late), so two instances, or a run after a crash, never double count.
  */
 export async function rollUp(db: Db, options: RollUpOptions = {}): Promise<void> {
   const now = options.now ?? (await databaseNow(db));
-  const lookbackMs = (options.lookbackDays ?? 31) * DAY_MS;
-  const minutes = await windowFor(db, {
-    grain: 'minute',
-    now,
-    oldest: now.getTime() - MINUTE_RETENTION_MS,
-    includePartial: options.includePartial,
-  });
-  if (minutes) await rollMinutes(db, minutes);
-  await advanceMark(db, 'minute', bucketOf(now, 'minute'));
   const hours = await windowFor(db, {
     grain: 'hour',
     now,
-    oldest: now.getTime() - lookbackMs,
+    oldest: now.getTime() - (options.lookbackDays ?? 31) * DAY_MS,
     includePartial: options.includePartial,
   });
   if (hours) await rollHours(db, hours);
@@ -69,19 +60,6 @@ async function windowFor(
   const closed = bucketOf(input.now, input.grain);
   const to = input.includePartial ? new Date(closed.getTime() + GRAIN_MS[input.grain]) : closed;
   return from < to ? { from, to } : null;
-}
-
-async function rollMinutes(db: Db, window: Window): Promise<void> {
-  const pushes = await stockPushesPerMinute(db, window);
-  await upsertBuckets(db, {
-    grain: 'minute',
-    combine: 'max',
-    rows: pushes.map((row) => ({
-      series: SERIES.stockPushes,
-      bucketStart: row.bucketStart,
-      value: row.count,
-    })),
-  });
 }
 
 async function rollHours(db: Db, window: Window): Promise<void> {

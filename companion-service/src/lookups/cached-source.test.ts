@@ -42,4 +42,13 @@ describe('cached source', () => {
     expect(await source.read()).toMatchObject({ ok: true, value: 'up' });
     expect(loads()).toBe(2);
   });
+
+  it('peeks at the last read, however old, and never loads for it', async () => {
+    const { source, loads, advance } = setup(['a']);
+    expect(source.peek()).toBeUndefined();
+    await source.read();
+    advance(10_000);
+    expect(source.peek()).toMatchObject({ ok: true, value: 'a' });
+    expect(loads()).toBe(1);
+  });
 });

@@ -5,6 +5,8 @@ export type CachedRead<T> =
 export interface CachedSource<T> {
   /** The cached read when it is younger than `maxAgeMs` (and than the TTL), else a fresh one. */
   read(maxAgeMs?: number): Promise<CachedRead<T>>;
+  /** The last read, whatever its age, without ever loading (undefined: never read). */
+  peek(): CachedRead<T> | undefined;
 }
 
 export interface CachedSourceOptions<T> {
@@ -49,6 +51,7 @@ export function createCachedSource<T>(options: CachedSourceOptions<T>): CachedSo
       });
       return loading;
     },
+    peek: () => cached,
   };
 }
 

@@ -19,6 +19,11 @@ export interface LookupReadOptions {
 
 export interface LookupService {
   read(options?: LookupReadOptions): Promise<Lookups>;
+  /**
+   * The lists as last read, never reading them (a side never read or failed: null). For names
+   * that are a nicety (a diff's labels), so they cost no Brightpearl budget.
+   */
+  cached?(): Pick<Lookups, 'kentico' | 'brightpearl'>;
 }
 
 export interface LookupServiceDeps {
@@ -62,6 +67,13 @@ export function createLookupService(deps: LookupServiceDeps): LookupService {
         brightpearl: brightpearl.ok ? brightpearl.value : null,
         fetchedAt: new Date(Math.min(kentico.fetchedAt, brightpearl.fetchedAt)).toISOString(),
         errors,
+      };
+    },
+    cached() {
+      const valueOf = <T>(read: CachedRead<T> | undefined) => (read?.ok ? read.value : null);
+      return {
+        kentico: valueOf(sources.kentico.peek()),
+        brightpearl: valueOf(sources.brightpearl.peek()),
       };
     },
   };

@@ -9,11 +9,12 @@ export interface VersionRow {
   version: number;
   mapping: unknown;
   author: string;
+  author_name: string | null;
   comment: string | null;
   created_at: Date | string;
 }
 
-export const VERSION_COLUMNS = 'version, mapping, author, comment, created_at';
+export const VERSION_COLUMNS = 'version, mapping, author, author_name, comment, created_at';
 
 /** Stores `initial` as version 1 when no version exists yet (concurrent first starts agree). */
 export async function seedMappingVersions(db: Db, initial: MappingConfig): Promise<void> {
@@ -53,10 +54,12 @@ export async function readMappingVersion(db: Db, version: number): Promise<Mappi
 
 export async function listMappingVersions(db: Db): Promise<MappingVersionList> {
   const rows = await db.query<Omit<VersionRow, 'mapping'>>(
-    `SELECT version, author, comment, created_at FROM mapping_versions ORDER BY version DESC`,
+    `SELECT version, author, author_name, comment, created_at FROM mapping_versions
+     ORDER BY version DESC`,
   );
-  return rows.map(({ created_at, ...row }) => ({
+  return rows.map(({ created_at, author_name, ...row }) => ({
     ...row,
+    authorName: author_name,
     version: Number(row.version),
     createdAt: new Date(created_at).toISOString(),
   }));
@@ -68,6 +71,7 @@ export function toVersion(row: VersionRow): MappingVersion {
     version: Number(row.version),
     mapping: row.mapping as MappingConfig,
     author: row.author,
+    authorName: row.author_name,
     comment: row.comment,
     createdAt: new Date(row.created_at).toISOString(),
   };

@@ -1,5 +1,6 @@
 import type { MappingConfig, MappingVersion } from '@bpkc/shared-types';
 
+import { displayNameOf } from '../audit/acting-user';
 import type { Db } from '../store';
 import { MappingVersionConflictError } from './mapping-errors';
 import {
@@ -75,10 +76,17 @@ async function appendVersion(
   tx: Db,
   input: { version: number; mapping: MappingConfig; author: string; comment?: string },
 ): Promise<MappingVersion> {
+  // The author's full name, from the admin request saving it (audit/acting-user.ts).
   const [row] = await tx.query<VersionRow>(
-    `INSERT INTO mapping_versions (version, mapping, author, comment)
-     VALUES ($1, $2::jsonb, $3, $4) RETURNING ${VERSION_COLUMNS}`,
-    [input.version, JSON.stringify(input.mapping), input.author, input.comment ?? null],
+    `INSERT INTO mapping_versions (version, mapping, author, author_name, comment)
+     VALUES ($1, $2::jsonb, $3, $4, $5) RETURNING ${VERSION_COLUMNS}`,
+    [
+      input.version,
+      JSON.stringify(input.mapping),
+      input.author,
+      displayNameOf(input.author),
+      input.comment ?? null,
+    ],
   );
   return toVersion(row!);
 }

@@ -48,12 +48,17 @@ const RULES: Rule[] = [
   {
     what: 'the chart roll-ups (insights/)',
     pattern: /\binsight_(buckets|rollup_marks)\b/,
-    owners: /^insights\/insight-store\.ts$/,
+    owners: /^insights\/insight-(store|counts)\.ts$/,
   },
   {
     what: 'the rejected suggestions (ADR 0027)',
     pattern: /\brejected_suggestions\b/,
     owners: /^configuration\/suggestions\/rejected-suggestions\.ts$/,
+  },
+  {
+    what: 'the product preview samples (catalog sync writes, the preview reads)',
+    pattern: /\bproduct_samples\b/,
+    owners: /^sync\/catalog\/product-samples\.ts$/,
   },
 ];
 

@@ -12,6 +12,7 @@ import { runEach } from './run-each';
 import { recordShipments } from './fulfilment/record-shipments';
 import { sweepShippedNotes } from './fulfilment/shipment-sweep';
 import { PAYMENT_DEAD_LETTERS, runPayments } from './payments/send-payments';
+import { CREDIT_DEAD_LETTERS } from './refunds/credit-refusals';
 import { sweepBrightpearlCredits } from './refunds/credits-from-brightpearl';
 import { startScheduledJob } from './scheduled-job';
 import { REFUND_DEAD_LETTERS, syncRefund } from './refunds/sync-refund';
@@ -113,6 +114,8 @@ export async function startLifecycleWorkers(
     intervalSeconds: options.sweepSeconds,
     leaseKey: 'lifecycle-sweep',
     handler: withMapping(deps, (jobDeps) => runLifecycleSweep(jobDeps)),
+    // A credit Kentico refuses for good is marked with its dead letter (sync/refunds/).
+    deadLetters: CREDIT_DEAD_LETTERS,
   });
 }
 

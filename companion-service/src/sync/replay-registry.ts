@@ -1,6 +1,7 @@
 import { replayProduct } from './catalog/product-replay';
 import { replayOrder, replayOrderAnnotate, replayOrderWriteBack } from './orders/replay';
 import { replayPayment } from './payments/payment-replay';
+import { CREDIT_FLOW, replayRefusedCredits } from './refunds/credit-refusals';
 import { replayRefund } from './refunds/refund-replay';
 import type { Replayer } from './replay';
 import { replayOrderStatus } from './status/status-replay';
@@ -18,6 +19,7 @@ const REPLAYERS: Record<string, Replayer> = {
   'order-write-back': replayOrderWriteBack,
   'order-annotate': replayOrderAnnotate,
   refund: replayRefund,
+  [CREDIT_FLOW]: replayRefusedCredits,
   payment: replayPayment,
   product: replayProduct,
   'order-status': replayOrderStatus,

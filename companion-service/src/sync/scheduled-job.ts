@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { INSTANCE_ID } from '../instances';
 
 import type { Logger } from '../observability/logger';
-import type { Job, JobHandler, JobQueue, QueueName } from '../queue';
+import type { DeadLetterHook, Job, JobHandler, JobQueue, QueueName } from '../queue';
 import { type IntervalSource, scheduleEvery, slotSeconds } from '../queue/schedule';
 import type { Db } from '../store';
 import { ifLeaseFree } from './leases';
@@ -25,6 +25,8 @@ export interface ScheduledJob {
   handler: JobHandler<unknown>;
   /** Tests run two "instances" in one process. */
   owner?: string;
+  /** How the body's failures of single records are named and marked (e.g. refused credits). */
+  deadLetters?: DeadLetterHook;
 }
 
 /** Registers the job's worker and, when it has an interval, this instance's schedule for it. */
@@ -34,6 +36,7 @@ export async function startScheduledJob(
 ): Promise<() => void> {
   await deps.queue.work<unknown>(job.name, (queued) => runScheduledJob(deps, job, queued), {
     concurrency: 1,
+    deadLetters: job.deadLetters,
   });
   if (typeof job.intervalSeconds === 'number' && job.intervalSeconds <= 0) return () => undefined;
   return scheduleEvery(deps.queue, {

@@ -19,7 +19,7 @@ export function sampleOrderInput(overrides: Partial<PlaceOrderInput> = {}): Plac
       city: 'London',
       zip: 'SW1A 1AA',
       country: 'GBR',
-      phone: '+44 7700 900123',
+      phone: '+44 7400 123456',
     },
     ...overrides,
   };

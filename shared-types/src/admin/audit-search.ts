@@ -14,7 +14,7 @@ export const AUDIT_TARGET_KINDS = [
 
 /**
  * GET /audit with the Audit screen's filters: one action (e.g. `failure.replay`), one kind of
- * record (`targetKind`), or one record (`target`, exact).
+ * record (`targetKind`), one record (`target`, exact) and/or one person (`who`).
  */
 export const AuditSearch = AuditQuery.extend({
   action: z
@@ -23,5 +23,7 @@ export const AuditSearch = AuditQuery.extend({
     .regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/, 'an action such as "failure.replay"')
     .optional(),
   targetKind: z.enum(AUDIT_TARGET_KINDS).optional(),
+  /** A person: part of their full name or of their user id, in any case. */
+  who: z.string().trim().min(1).max(200).optional(),
 });
 export type AuditSearch = z.infer<typeof AuditSearch>;

@@ -6,7 +6,10 @@ import { pageOf, Paging, Timestamp } from './common';
 export const AuditEntry = z.object({
   id: z.number().int(),
   at: Timestamp,
+  /** The user's id (the admin token's `sub`), or the service itself for what no person did. */
   actor: z.string(),
+  /** The user's full name when the token carried one; null for older entries and system actors. */
+  actorName: z.string().nullable(),
   action: z.string(),
   target: z.string(),
   details: z.unknown(),

@@ -43,6 +43,18 @@ export const ConfigurationChange = z.object({
 });
 export type ConfigurationChange = z.infer<typeof ConfigurationChange>;
 
+/**
+ * A change as a merchant reads it (describeChange): `label` names the setting ("Shipping method
+ * PigeonPost → Brightpearl shipping method"; `path` stays for developers), each side's value as
+ * one line with its Brightpearl name when the companion had it cached ("1 (Royal Mail)").
+ */
+export const LabelledChange = ConfigurationChange.extend({
+  label: z.string(),
+  beforeText: z.string().optional(),
+  afterText: z.string().optional(),
+});
+export type LabelledChange = z.infer<typeof LabelledChange>;
+
 /** POST /configuration/import/preview: the document is parsed by the endpoint (issues answer). */
 export const ImportPreviewRequest = z.object({ document: z.unknown() });
 export type ImportPreviewRequest = z.infer<typeof ImportPreviewRequest>;
@@ -52,7 +64,7 @@ export const ImportPreview = z.object({
   valid: z.boolean(),
   /** Schema problems and values this environment's Brightpearl (or Kentico) does not have. */
   issues: z.array(MappingIssue),
-  changes: z.array(ConfigurationChange),
+  changes: z.array(LabelledChange),
   /** The version the diff was taken against: pass it to the import so nothing changes in between. */
   baseVersion: z.number().int().positive().nullable(),
 });

@@ -7,7 +7,10 @@ import { Timestamp } from './common';
 export const MappingVersion = z.object({
   version: z.number().int().positive(),
   mapping: MappingConfig,
+  /** The user's id (the admin token's `sub`). */
   author: z.string(),
+  /** The user's full name when the token carried one; null for older versions. */
+  authorName: z.string().nullable(),
   createdAt: Timestamp,
   comment: z.string().nullable(),
 });

@@ -50,7 +50,8 @@ export const PreviewRequest = z.object({
   entity: TransformEntity,
   /**
    * Order GUID (salesOrder; also contact: the customer of that order, whose billing address the
-   * contact takes) or SKU (product). `GET /preview/samples` lists the ids to use.
+   * contact takes) or SKU (product: one catalog sync read recently). `GET /preview/samples`
+   * lists the ids to use.
    */
   id: z.string().min(1).max(200),
   draft: z.unknown().optional(),
@@ -67,6 +68,10 @@ export const PreviewSide = z.object({
   decision: z.enum(['send', 'hold', 'skip', 'block', 'error']),
   /** Why a value is a placeholder, or the error that stopped the preview. */
   notes: z.array(z.string()),
+  /** Where `body` goes when it is not a Brightpearl create (product: Kentico's PUT /products). */
+  request: z
+    .object({ system: z.enum(['brightpearl', 'kentico']), method: z.string(), path: z.string() })
+    .optional(),
 });
 export type PreviewSide = z.infer<typeof PreviewSide>;
 
@@ -109,7 +114,10 @@ export const HeldQuery = Paging.extend({
 export type HeldQuery = z.infer<typeof HeldQuery>;
 export const HeldPage = pageOf(
   HeldOrder.extend({
+    /** The user id of who decided. */
     decidedBy: z.string().nullable(),
+    /** Their full name, when one was recorded (the audit log); else show the id. */
+    decidedByName: z.string().nullable(),
     decidedAt: Timestamp.nullable(),
     decisionReason: z.string().nullable(),
   }),

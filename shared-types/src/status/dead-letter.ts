@@ -20,6 +20,8 @@ export const DEAD_LETTER_REASONS = [
   'refund-exceeds-order',
   'order-not-in-brightpearl',
   'journal-uncertain',
+  /** A payment's last try got no clear answer: Brightpearl may or may not have recorded it. */
+  'outcome-unknown',
   'retries-exhausted',
   /** A queued job whose data does not match its flow's payload schema (never retried). */
   'invalid-job',

@@ -21,6 +21,9 @@ import { rejectedSuggestionsMigration } from './024-rejected-suggestions';
 import { orderOverridesMigration } from './025-order-overrides';
 import { insightBucketsMigration } from './026-insight-buckets';
 import { jobProgressMigration } from './027-job-progress';
+import { productSamplesMigration } from './028-product-samples';
+import { actorNamesMigration } from './029-actor-names';
+import { creditRefusalsMigration } from './030-credit-refusals';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -51,4 +54,7 @@ export const MIGRATIONS: readonly Migration[] = [
   orderOverridesMigration,
   insightBucketsMigration,
   jobProgressMigration,
+  productSamplesMigration,
+  actorNamesMigration,
+  creditRefusalsMigration,
 ];

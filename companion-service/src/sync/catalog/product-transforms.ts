@@ -1,13 +1,18 @@
 import type { CatalogProduct, MappingConfig } from '@bpkc/shared-types';
 
 import type { CatalogRecord } from '../../brightpearl';
-import type { Logger } from '../../observability/logger';
 import {
   applyTransforms,
   isCustomFieldKey,
+  type ProductTransformInput,
   type TargetValue,
   TransformFailedError,
 } from '../../shaping';
+
+/** Where a failed product transform is reported: the log in sync, the notes in the preview. */
+export interface TransformFailureLog {
+  warn(message: string, meta: { sku: string; field: string; reason: string }): void;
+}
 
 /**
  * The merchant's product transforms (name, description, price, custom fields) on one product going to Kentico. Input: the
@@ -19,23 +24,12 @@ import {
 export async function shapeCatalogProduct(
   product: CatalogProduct,
   source: { record: CatalogRecord; mapping: MappingConfig },
-  logger?: Pick<Logger, 'warn'>,
+  logger?: TransformFailureLog,
 ): Promise<CatalogProduct> {
   const transforms = source.mapping.transforms.product;
   if (Object.keys(transforms).length === 0) return product;
   const { record } = source;
-  const input = {
-    productId: record.productId,
-    sku: record.sku,
-    name: record.name,
-    status: record.status,
-    productGroupId: record.productGroupId,
-    variations: record.variations,
-    stockTracked: record.stockTracked,
-    taxCode: record.taxCode,
-    price: product.price,
-    currencyCode: product.currencyCode,
-  };
+  const input = productTransformInput(record, product);
   try {
     const values = await applyTransforms('product', transforms, {
       record: input,
@@ -51,6 +45,25 @@ export async function shapeCatalogProduct(
     });
     return product;
   }
+}
+
+/** What a product expression sees: the Brightpearl record with the price and currency sent. */
+export function productTransformInput(
+  record: CatalogRecord,
+  sent: Pick<CatalogProduct, 'price' | 'currencyCode'>,
+): ProductTransformInput {
+  return {
+    productId: record.productId,
+    sku: record.sku,
+    name: record.name,
+    status: record.status,
+    productGroupId: record.productGroupId,
+    variations: record.variations,
+    stockTracked: record.stockTracked,
+    taxCode: record.taxCode,
+    price: sent.price,
+    currencyCode: sent.currencyCode,
+  };
 }
 
 function shaped(product: CatalogProduct, values: Record<string, TargetValue>): CatalogProduct {

@@ -137,10 +137,10 @@ export async function countSendablePayments(db: Db): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** An operator's replay: a dead-lettered payment is due again (a recorded one stays recorded). */
+/** Replay: a dead-lettered payment is due again; one ever sent is looked up before any resend. */
 export async function reopenDeadLetteredPayment(db: Db, orderGuid: string): Promise<void> {
   await db.query(
-    `UPDATE order_payments SET state = 'due', claim = NULL
+    `UPDATE order_payments SET state = CASE WHEN sent_at IS NULL THEN 'due' ELSE 'sent' END, claim = NULL
      WHERE order_guid = $1 AND state = 'dead-lettered'`,
     [orderGuid],
   );

@@ -7,10 +7,11 @@ import { PermanentError } from '../../dead-letters/permanent-error';
 import type { Db } from '../../store';
 import type { CallMeter } from '../call-meter';
 import * as repo from './payment-repository';
+import { mayHaveLanded, PAYMENT_FLOW } from './unknown-outcomes';
+
+export { PAYMENT_FLOW } from './unknown-outcomes';
 
 type Item = { due: repo.DuePayment; payment: CustomerPaymentInput };
-/** The dead-letter flow (and replay key) of a customer payment. */
-export const PAYMENT_FLOW = 'payment';
 
 /**
  * `failures` gathers payments refused for good; the job's failure path dead-letters them.
@@ -28,12 +29,14 @@ type Deps = {
 export async function postPayments(deps: Deps, items: Item[]): Promise<void> {
   if (items.length === 0) return;
   if (items.length === 1) return postOne(deps, items[0]!);
-  const results = await deps.brightpearl.multiMessage(
-    items.map((item, index) => ({
-      ...deps.brightpearl.customerPaymentMessage(item.payment),
-      label: `p${index}`,
-    })),
-    { onFail: 'CONTINUE', ...deps.meter.call },
+  const results = await unknownOnFailure(deps, items, () =>
+    deps.brightpearl.multiMessage(
+      items.map((item, index) => ({
+        ...deps.brightpearl.customerPaymentMessage(item.payment),
+        label: `p${index}`,
+      })),
+      { onFail: 'CONTINUE', ...deps.meter.call },
+    ),
   );
   for (const [index, item] of items.entries()) {
     const result = results.find((entry) => entry.label === `p${index}`);
@@ -57,12 +60,28 @@ export async function postPayments(deps: Deps, items: Item[]): Promise<void> {
 }
 
 async function postOne(deps: Deps, item: Item): Promise<void> {
+  let paymentId: number;
   try {
-    const paymentId = await deps.brightpearl.createCustomerPayment(item.payment, deps.meter.call);
-    await repo.markPaymentRecorded(deps.db, { orderGuid: item.due.orderGuid, paymentId });
+    paymentId = await unknownOnFailure(deps, [item], () =>
+      deps.brightpearl.createCustomerPayment(item.payment, deps.meter.call),
+    );
   } catch (error) {
     if (!(error instanceof BrightpearlValidationError)) throw error;
-    await rejected(deps, item, error.message);
+    return rejected(deps, item, error.message);
+  }
+  await repo.markPaymentRecorded(deps.db, { orderGuid: item.due.orderGuid, paymentId });
+}
+
+/**
+ * A send that failed without a clear answer (no answer, a 5xx after the request left) may have
+ * landed: its payments are unsettled, so the last try can settle them (unknown-outcomes.ts).
+ */
+async function unknownOnFailure<T>(deps: Deps, items: Item[], send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    if (mayHaveLanded(error)) deps.unsettled.push(...items.map((item) => item.due.orderGuid));
+    throw error;
   }
 }
 

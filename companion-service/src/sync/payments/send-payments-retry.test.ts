@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 
-import { MappingConfig } from '@bpkc/shared-types';
-
 import type { BrightpearlClient, CustomerPaymentInput } from '../../brightpearl';
 import { isRetryable } from '../../dead-letters/permanent-error';
 import type { KenticoBridgeClient } from '../../kentico';
@@ -11,19 +9,12 @@ import { migrate, type Store } from '../../store';
 import { openTestStore, testBackends, type TestStore } from '../../store/test-stores';
 import { claimDuePayments, markPaymentDue, paymentTransactionRef } from './payment-repository';
 import { PaymentOutcomeUnknown, runPayments } from './send-payments';
+import { moneyTestMapping } from '../money-test-mapping';
 
 // eslint-disable-next-line no-restricted-properties -- injected by the test runner, never by the service
 const POSTGRES_URL = process.env.TEST_DATABASE_URL;
 const logger = createSilentLogger();
-const mapping = MappingConfig.parse({
-  version: 1,
-  brightpearl: { channelId: 1, warehouseId: 2, priceListId: 1, installedIntegrationInstanceId: 11 },
-  orderStatuses: { Pending: 3 },
-  shippingMethods: { DpdNextDay: 2 },
-  taxCodes: { '20': 'T20' },
-  currencies: ['GBP'],
-  payments: { methods: { Card: 'CARD' } },
-});
+const mapping = moneyTestMapping();
 const kentico = {
   getOrder: async () => ({
     OrderNumber: 'N-1',

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 
-import { MappingConfig } from '@bpkc/shared-types';
-
 import type { BrightpearlClient, CustomerPaymentInput } from '../../brightpearl';
 import { PermanentFailures } from '../../dead-letters/permanent-error';
 import type { KenticoBridgeClient } from '../../kentico';
@@ -11,17 +9,10 @@ import { migrate, type Store } from '../../store';
 import { openTestStore, type TestStore } from '../../store/test-stores';
 import { countSendablePayments, markPaymentDue } from './payment-repository';
 import { PAYMENT_DEAD_LETTERS, runPayments } from './send-payments';
+import { moneyTestMapping } from '../money-test-mapping';
 
 const logger = createSilentLogger();
-const mapping = MappingConfig.parse({
-  version: 1,
-  brightpearl: { channelId: 1, warehouseId: 2, priceListId: 1, installedIntegrationInstanceId: 11 },
-  orderStatuses: { Pending: 3 },
-  shippingMethods: { DpdNextDay: 2 },
-  taxCodes: { '20': 'T20' },
-  currencies: ['GBP'],
-  payments: { methods: { Card: 'CARD' } },
-});
+const mapping = moneyTestMapping();
 
 describe('payments batch with records refused for good', () => {
   let handle: TestStore;

@@ -13,6 +13,7 @@ import { CallMeter } from '../call-meter';
 import * as repo from './payment-repository';
 import { FEE_FLOW, markFeeDeadLettered, postFeeJournals } from './fee-journals';
 import { PAYMENT_FLOW, postPayments } from './post-payments';
+import { isLastTry, PaymentOutcomeUnknown, settleUnknownOutcomes } from './unknown-outcomes';
 import { recordFlowCalls } from '../flow-calls';
 
 /** Multi-message takes at most ten messages (reference §3.5). */
@@ -29,18 +30,7 @@ type BatchDeps = PaymentDeps & {
   job?: repo.ClaimOwner;
 };
 
-/**
- * Payments whose send may or may not have landed: the job fails retryably, and the retry looks
- * each up by its transactionRef before sending it again (exactly once).
- */
-export class PaymentOutcomeUnknown extends Error {
-  override readonly name = 'PaymentOutcomeUnknown';
-  readonly retryable = true;
-
-  constructor(readonly orderGuids: readonly string[]) {
-    super(`${orderGuids.length} payment(s) sent with an unknown outcome; retrying`);
-  }
-}
+export { PaymentOutcomeUnknown } from './unknown-outcomes';
 
 export interface PaymentDeps {
   db: Db;
@@ -65,18 +55,29 @@ export async function runPayments(
   const failures: PermanentError[] = [];
   const unsettled: string[] = [];
   const owner = repo.claimOwner(deps.job);
+  let stopped: { error: unknown } | undefined;
   try {
     await sendDuePayments({ ...deps, failures, unsettled, owner }, waitedOut);
     await postFeeJournals(deps, failures);
-    if (unsettled.length > 0) throw new PaymentOutcomeUnknown(unsettled);
   } catch (error) {
-    if (failures.length > 0) throw new PermanentFailures(failures, error);
-    throw error;
+    stopped = { error };
+  }
+  try {
+    // No retry after the last try: what is still unknown is looked up once more, or handed
+    // to the merchant as 'outcome-unknown' (kept claimed until its dead letter marks it).
+    if (isLastTry(deps.job))
+      await settleUnknownOutcomes({ ...deps, failures }, unsettled.splice(0));
   } finally {
     // Claimable again by any job; this one's retry checks them by transactionRef first.
     await repo.releasePayments(deps.db, unsettled);
   }
-  if (failures.length > 0) throw new PermanentFailures(failures);
+  const transient = stopped
+    ? stopped.error
+    : unsettled.length > 0
+      ? new PaymentOutcomeUnknown(unsettled)
+      : undefined;
+  if (failures.length > 0) throw new PermanentFailures(failures, transient);
+  if (transient !== undefined) throw transient;
 }
 
 async function sendDuePayments(deps: BatchDeps, waitedOut: boolean): Promise<void> {

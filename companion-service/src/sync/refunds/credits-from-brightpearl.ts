@@ -1,17 +1,27 @@
 import { PRIORITY } from '../../brightpearl';
+import { resolveDeadLetters } from '../../dead-letters/dead-letter-repository';
+import {
+  isRetryable,
+  type PermanentError,
+  PermanentFailures,
+} from '../../dead-letters/permanent-error';
 import { getOrCreateSetting } from '../../store/installation-settings';
 import { orderGuidsFor } from '../status/brightpearl-status-change';
 import { readStatuses, rememberStatuses } from '../status/status-repository';
+import { CREDIT_FLOW, creditRefusal, creditsToReplay } from './credit-refusals';
 import type { RefundDeps } from './sync-refund';
 
 /** Credits are found by updatedOn; looking back a little covers clock skew and late commits. */
 const OVERLAP_MS = 5 * 60_000;
 const CURSOR_KEY = 'brightpearl-credits-cursor';
 
+type CreditRecord = Awaited<ReturnType<RefundDeps['brightpearl']['getSalesOrders']>>[number];
+
 /**
  * Sales credits made in Brightpearl → refund records on the Kentico order (and the mapped
  * status). Brightpearl offers no webhook for them, so this is a sweep over updatedOn with
- * overlap; credits the companion created itself (externalRef KC-REF-…) are skipped.
+ * overlap; credits the companion created itself (externalRef KC-REF-…) are skipped, and so are
+ * credits already recorded or dead-lettered. Credits a replay re-opened are read by id.
  */
 export async function sweepBrightpearlCredits(deps: RefundDeps): Promise<number> {
   const startedAt = new Date();
@@ -35,29 +45,57 @@ export async function sweepBrightpearlCredits(deps: RefundDeps): Promise<number>
   const wanted = credits.filter(
     (credit) => fresh.has(credit.orderId) && parents.has(credit.parentOrderId),
   );
-  const records =
-    wanted.length > 0
-      ? await deps.brightpearl.getSalesOrders(
-          wanted.map((c) => c.orderId),
-          call,
-        )
-      : [];
-  for (const record of records) {
-    const orderGuid = parents.get(record.parentOrderId ?? 0);
-    if (orderGuid) await recordCredit(deps, { orderGuid, record });
+  const replays = await creditsToReplay(deps.db);
+  const ids = [...new Set([...wanted.map((credit) => credit.orderId), ...replays.keys()])];
+  const records = ids.length > 0 ? await deps.brightpearl.getSalesOrders(ids, call) : [];
+  const { recorded, failures, transient } = await recordEach(deps, records, { replays, parents });
+  // A refused credit is marked by its dead letter, so the next sweep skips it and moves on;
+  // a transient failure leaves the window to be read again.
+  if (failures.length === 0 && transient === undefined) {
+    await deps.db.query(
+      `UPDATE installation_settings SET value = $2, updated_at = now() WHERE key = $1`,
+      [CURSOR_KEY, startedAt.toISOString()],
+    );
   }
-  await deps.db.query(
-    `UPDATE installation_settings SET value = $2, updated_at = now() WHERE key = $1`,
-    [CURSOR_KEY, startedAt.toISOString()],
-  );
-  return records.length;
+  if (failures.length > 0) throw new PermanentFailures(failures, transient);
+  if (transient !== undefined) throw transient;
+  return recorded;
+}
+
+/**
+ * Records each credit; one Kentico refuses for good becomes its own failure (dead-lettered by
+ * the job's failure path) and the others go on. A transient error stops the round: the job is
+ * retried, and the credit is never dead-lettered early.
+ */
+async function recordEach(
+  deps: RefundDeps,
+  records: CreditRecord[],
+  orders: { replays: Map<number, string>; parents: Map<number, string> },
+): Promise<{ recorded: number; failures: PermanentError[]; transient?: unknown }> {
+  const failures: PermanentError[] = [];
+  let recorded = 0;
+  for (const record of records) {
+    const replayed = orders.replays.get(record.orderId);
+    const orderGuid = replayed ?? orders.parents.get(record.parentOrderId ?? 0);
+    if (!orderGuid) continue;
+    try {
+      await recordCredit(deps, { orderGuid, record });
+      // Recorded after a replay: its failure is closed, as every flow's later success does.
+      if (replayed) await resolveDeadLetters(deps.db, CREDIT_FLOW, orderGuid);
+      recorded += 1;
+    } catch (error) {
+      if (isRetryable(error)) return { recorded, failures, transient: error };
+      failures.push(creditRefusal(error, { creditId: record.orderId, orderGuid }));
+    }
+  }
+  return { recorded, failures };
 }
 
 async function recordCredit(
   deps: RefundDeps,
   input: {
     orderGuid: string;
-    record: Awaited<ReturnType<RefundDeps['brightpearl']['getSalesOrders']>>[number];
+    record: CreditRecord;
   },
 ): Promise<void> {
   const statusName = deps.mapping.refunds.refundedStatus ?? null;
@@ -82,7 +120,8 @@ async function recordCredit(
   });
   await deps.db.query(
     `INSERT INTO credits_from_brightpearl (brightpearl_credit_id, order_guid, refund_guid) VALUES ($1, $2, $3)
-     ON CONFLICT DO NOTHING`,
+     ON CONFLICT (brightpearl_credit_id) DO UPDATE SET refund_guid = EXCLUDED.refund_guid,
+       state = 'recorded', recorded_at = now() WHERE credits_from_brightpearl.state <> 'recorded'`,
     [input.record.orderId, input.orderGuid, result.RefundGUID],
   );
 }

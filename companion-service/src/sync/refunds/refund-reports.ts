@@ -55,7 +55,7 @@ export async function lastRefundSyncedAt(db: Db): Promise<DbTime | null> {
 
 export async function lastCreditFromBrightpearlAt(db: Db): Promise<DbTime | null> {
   const [row] = await db.query<{ at: DbTime | null }>(
-    `SELECT max(recorded_at) AS at FROM credits_from_brightpearl`,
+    `SELECT max(recorded_at) AS at FROM credits_from_brightpearl WHERE state = 'recorded'`,
   );
   return row?.at ?? null;
 }

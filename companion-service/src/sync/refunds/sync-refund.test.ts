@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { type KenticoOrder, type KenticoRefund, MappingConfig } from '@bpkc/shared-types';
+import { type KenticoOrder, type KenticoRefund } from '@bpkc/shared-types';
 
 import type { BrightpearlClient } from '../../brightpearl';
 import type { KenticoBridgeClient } from '../../kentico';
@@ -8,19 +8,12 @@ import { createSilentLogger } from '../../observability/logger';
 import { migrate, type Store } from '../../store';
 import { openTestStore, testBackends, type TestStore } from '../../store/test-stores';
 import { syncRefund } from './sync-refund';
+import { moneyTestMapping } from '../money-test-mapping';
 
 // eslint-disable-next-line no-restricted-properties -- injected by the test runner, never by the service
 const POSTGRES_URL = process.env.TEST_DATABASE_URL;
 const logger = createSilentLogger();
-const mapping = MappingConfig.parse({
-  version: 1,
-  brightpearl: { channelId: 1, warehouseId: 2, priceListId: 1, installedIntegrationInstanceId: 11 },
-  orderStatuses: { Pending: 3 },
-  shippingMethods: { DpdNextDay: 2 },
-  taxCodes: { '20': 'T20', '0': 'T0' },
-  currencies: ['GBP'],
-  payments: { methods: { Card: 'CARD' } },
-});
+const mapping = moneyTestMapping({ '20': 'T20', '0': 'T0' });
 
 describe.each(testBackends(POSTGRES_URL))(
   'a Kentico refund whose credit id could not be written to Kentico on $name',

@@ -1,5 +1,6 @@
 import { MAX_STOCK_BATCH, type StockLevel } from '@bpkc/shared-types';
 
+import { countStockPushes } from '../../insights';
 import type { KenticoBridgeClient } from '../../kentico';
 import type { Db } from '../../store';
 
@@ -13,7 +14,10 @@ export async function changedLevels(db: Db, levels: readonly StockLevel[]): Prom
   return levels.filter((level) => last.get(level.sku) !== level.available);
 }
 
-/** Batched writes to Kentico, then remembered as "last told". */
+/**
+ * Batched writes to Kentico, then remembered as "last told" and counted for the Insights chart,
+ * together: the one place stock reaches Kentico, so every path counts each push once.
+ */
 export async function writeLevels(
   deps: { db: Db; kentico: KenticoBridgeClient },
   input: { levels: readonly StockLevel[]; pendingAsOf: string },
@@ -25,11 +29,12 @@ export async function writeLevels(
     const result = await deps.kentico.writeStock(batch, input.pendingAsOf);
     // A SKU Kentico has no product for is not remembered: it is retried once the product exists.
     const unknown = new Set(result.unknownSkus);
-    await rememberLevels(
-      deps.db,
-      batch.filter((level) => !unknown.has(level.sku)),
-    );
-    written += batch.length - unknown.size;
+    const accepted = batch.filter((level) => !unknown.has(level.sku));
+    await deps.db.transaction(async (tx) => {
+      await rememberLevels(tx, accepted);
+      await countStockPushes(tx, accepted.length);
+    });
+    written += accepted.length;
     unknownSkus.push(...result.unknownSkus);
   }
   return { written, unknownSkus };

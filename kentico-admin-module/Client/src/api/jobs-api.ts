@@ -8,7 +8,7 @@ import type {
 
 import { companionClient, compact, type HttpOptions, unwrap } from './http';
 
-export type AuditFilters = Pick<AuditSearch, 'action' | 'targetKind' | 'target'> & {
+export type AuditFilters = Pick<AuditSearch, 'action' | 'targetKind' | 'target' | 'who'> & {
   limit: number;
   offset: number;
 };

@@ -1,4 +1,5 @@
 import {
+  Input,
   MenuItem,
   Pagination,
   Select,
@@ -27,19 +28,27 @@ function AuditScreen() {
   const { api } = useAdminSession();
   const [action, setAction] = useState<string | undefined>();
   const [targetKind, setTargetKind] = useState<TargetKind | undefined>();
+  const [who, setWho] = useState('');
   const [page, setPage] = useState(1);
   const filters: AuditFilters = {
     action,
     targetKind,
+    who: who.trim() || undefined,
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   };
-  const audit = useApiData(() => api.audit(filters), [api, action, targetKind, page], {
+  const audit = useApiData(() => api.audit(filters), [api, action, targetKind, filters.who, page], {
     refreshMs: REFRESH_MS,
   });
   return (
     <Stack spacing={Spacing.XL}>
       <Toolbar loading={audit.loading} onRefresh={audit.reload}>
+        <Input
+          label="Who"
+          placeholder="Name or user id"
+          value={who}
+          onChange={(event) => (setWho(event.target.value), setPage(1))}
+        />
         <Select
           label="Action"
           placeholder="All actions"
@@ -69,7 +78,7 @@ function AuditScreen() {
         {(data) =>
           data.total === 0 ? (
             <EmptyCallout headline="Nothing recorded yet">
-              {action || targetKind
+              {action || targetKind || filters.who
                 ? 'No action matches these filters.'
                 : 'Replays, resends, approvals, mapping and settings changes and started jobs appear here, with who did them and when.'}
             </EmptyCallout>
@@ -90,7 +99,7 @@ function AuditScreen() {
   );
 }
 
-/** Audit: who did what to which record, and when; filtered by action and by kind of record. */
+/** Audit: who did what to which record, and when; filtered by person, action and kind of record. */
 export const AuditTemplate = (props: AdminPageProps) => (
   <AdminPage {...props} headline="Audit">
     <AuditScreen />

@@ -6,6 +6,7 @@ const entry = (over: Partial<AuditEntry>): AuditEntry => ({
   id: 1,
   at: '2026-12-07T09:00:00.000Z',
   actor: 'ann@shop.example',
+  actorName: null,
   action: 'failure.replay',
   target: 'failure:12',
   details: null,

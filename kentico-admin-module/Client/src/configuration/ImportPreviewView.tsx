@@ -1,16 +1,8 @@
 import type { ImportPreview } from '@bpkc/shared-types';
-import { Spacing, Stack, Table, TextWithLabel } from '@kentico/xperience-admin-components';
+import { Spacing, Stack, TextWithLabel } from '@kentico/xperience-admin-components';
 
 import { MappingIssues } from '../mappings/MappingIssues';
-import { column, textCell, withColumnNames } from '../shared/table';
-import { changeCells } from './change-rows';
-
-const COLUMNS = [
-  column('path', 'Setting'),
-  column('change', 'Change', { maxWidth: 14 }),
-  column('before', 'Now'),
-  column('after', 'After applying'),
-];
+import { ChangeTable } from './ChangeTable';
 
 /** What applying would change (a diff table) and what stands in the way (issues by path). */
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
@@ -28,16 +20,10 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       {preview.changes.length === 0 ? (
         <TextWithLabel label="Differences" value="None: applying changes nothing." />
       ) : (
-        <Table
-          columns={COLUMNS}
-          rows={preview.changes.map((change) => ({
-            identifier: change.path,
-            disabled: false,
-            cells: withColumnNames(
-              COLUMNS,
-              changeCells(change).map((text) => textCell(text)),
-            ),
-          }))}
+        <ChangeTable
+          changes={preview.changes}
+          captions={{ before: 'Now', after: 'After applying' }}
+          withKind
         />
       )}
       {!preview.valid && (

@@ -1,18 +1,19 @@
-import { changeCells, exportFileName, parseDocument, shownValue } from './change-rows';
+import { changeTexts, exportFileName, parseDocument, shownValue } from './change-rows';
 
 describe('configuration change rows', () => {
-  it('shows each side of a change, absent sides as (none)', () => {
-    expect(
-      changeCells({
-        path: 'currencies',
-        change: 'changed',
-        before: ['GBP'],
-        after: ['GBP', 'EUR'],
-      }),
-    ).toEqual(['currencies', 'Changed', '["GBP"]', '["GBP","EUR"]']);
-    expect(changeCells({ path: 'rules.big', change: 'added', after: { id: 'big' } })[2]).toBe(
-      '(none)',
-    );
+  it('shows each side of a change as named, absent sides as (none)', () => {
+    const change = {
+      path: 'shippingMethods.PigeonPost',
+      change: 'added',
+      after: 1,
+      label: 'Shipping method PigeonPost → Brightpearl shipping method',
+      afterText: '1 (Royal Mail)',
+    } as const;
+    expect(changeTexts(change)).toEqual({
+      change: 'Added',
+      before: '(none)',
+      after: '1 (Royal Mail)',
+    });
     expect(shownValue('x'.repeat(300)).length).toBe(201);
   });
 

@@ -1,25 +1,23 @@
-import type { ConfigurationChange } from '@bpkc/shared-types';
+import type { LabelledChange } from '@bpkc/shared-types';
 
-const CHANGE_WORDS: Record<ConfigurationChange['change'], string> = {
+const CHANGE_WORDS: Record<LabelledChange['change'], string> = {
   added: 'Added',
   removed: 'Removed',
   changed: 'Changed',
 };
 
 /** A value as one line of the diff table ("(none)" when that side does not have it). */
-export function shownValue(value: unknown, maxLength = 200): string {
-  if (value === undefined) return '(none)';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+export function shownValue(text: string | undefined, maxLength = 200): string {
+  if (text === undefined) return '(none)';
   return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
 }
 
-/** The diff table's text for one change: setting, what happened, before, after. */
-export const changeCells = (change: ConfigurationChange): [string, string, string, string] => [
-  change.path,
-  CHANGE_WORDS[change.change],
-  shownValue(change.before),
-  shownValue(change.after),
-];
+/** The diff table's text for one change: what happened, then each side (named values). */
+export const changeTexts = (change: LabelledChange) => ({
+  change: CHANGE_WORDS[change.change],
+  before: shownValue(change.beforeText),
+  after: shownValue(change.afterText),
+});
 
 /** What the file will be called: the source version and the day it was exported. */
 export function exportFileName(mappingVersion: number, exportedAt: string): string {

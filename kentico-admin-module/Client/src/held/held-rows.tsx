@@ -2,6 +2,7 @@ import type { BusinessRule, HeldPage } from '@bpkc/shared-types';
 import { ColumnContentType, type TableRow } from '@kentico/xperience-admin-components';
 
 import { formatAge, formatTimestamp } from '../shared/format';
+import { personLine } from '../shared/person';
 import { actionCell, column, componentCell, textCell, withColumnNames } from '../shared/table';
 import { describeFinding } from './finding-text';
 
@@ -42,10 +43,12 @@ function actionsOf(state: HeldState, canEdit: boolean) {
   return state === 'held' ? [approve, reject] : [approve];
 }
 
-const decisionText = (item: HeldItem) =>
-  item.decidedAt
-    ? `${item.decidedBy ?? 'someone'}, ${formatTimestamp(item.decidedAt)}: ${item.decisionReason ?? '—'}`
-    : 'Waiting for a person';
+/** Who decided (full name, the id after it; the id alone when no name was recorded), when, why. */
+function decisionText(item: HeldItem): string {
+  if (!item.decidedAt) return 'Waiting for a person';
+  const who = item.decidedBy ? personLine(item.decidedByName, item.decidedBy) : 'someone';
+  return `${who}, ${formatTimestamp(item.decidedAt)}: ${item.decisionReason ?? '—'}`;
+}
 
 /** One row per order, the findings in plain words, Approve and Reject. */
 export function heldRows(

@@ -40,7 +40,8 @@ function InsightsScreen() {
       </Toolbar>
       <span>
         What the companion did, hour by hour: kept in its own store, so the figures survive
-        restarts. The current hour (and minute) is still filling.
+        restarts. The current hour (and minute) is still filling; its figures are brought up to date
+        every 30 seconds.
       </span>
       <LoadState what="the charts" {...insights}>
         {(data) => (data.range === range ? <InsightCharts insights={data} /> : null)}

@@ -61,7 +61,12 @@ function MappingsScreen() {
       <LoadState what="the mapping history" {...versions}>
         {(list) =>
           current.data && (
-            <VersionHistory versions={list} current={current.data} onReverted={reload} />
+            <VersionHistory
+              versions={list}
+              current={current.data}
+              lookups={lookups.data}
+              onReverted={reload}
+            />
           )
         }
       </LoadState>

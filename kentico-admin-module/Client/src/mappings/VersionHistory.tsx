@@ -1,8 +1,9 @@
-import type { MappingVersion, MappingVersionList } from '@bpkc/shared-types';
+import type { Lookups, MappingVersion, MappingVersionList } from '@bpkc/shared-types';
 import { Card, Table } from '@kentico/xperience-admin-components';
 import { useState } from 'react';
 
 import { formatTimestamp } from '../shared/format';
+import { personText } from '../shared/person';
 import { column, textCell, withColumnNames } from '../shared/table';
 import { VersionPanel } from './VersionPanel';
 
@@ -13,10 +14,17 @@ const COLUMNS = [
   column('comment', 'Comment', { minWidth: 20 }),
 ];
 
+/** The author's full name, the user id in its tooltip (older versions: the id alone). */
+function authorCell(version: { author: string; authorName: string | null }) {
+  const person = personText(version.authorName, version.author);
+  return textCell(person.text, person.secondary);
+}
+
 /** Every saved version, newest first; a row opens its differences and Revert. */
 export function VersionHistory(props: {
   versions: MappingVersionList;
   current: MappingVersion;
+  lookups: Lookups | null;
   onReverted: () => void;
 }) {
   const [open, setOpen] = useState<number | null>(null);
@@ -29,7 +37,7 @@ export function VersionHistory(props: {
           ? `${version.version} (current)`
           : String(version.version),
       ),
-      textCell(version.author),
+      authorCell(version),
       textCell(formatTimestamp(version.createdAt)),
       textCell(version.comment ?? ''),
     ]),
@@ -44,6 +52,7 @@ export function VersionHistory(props: {
         <VersionPanel
           version={open}
           current={props.current}
+          lookups={props.lookups}
           onClose={() => setOpen(null)}
           onReverted={() => {
             setOpen(null);

@@ -1,11 +1,15 @@
-import type { MappingVersion } from '@bpkc/shared-types';
+import {
+  diffConfigurations,
+  labelChanges,
+  type Lookups,
+  type MappingVersion,
+} from '@bpkc/shared-types';
 import {
   Button,
   SidePanel,
   SidePanelSize,
   Spacing,
   Stack,
-  Table,
   TextWithLabel,
 } from '@kentico/xperience-admin-components';
 import { useState } from 'react';
@@ -13,22 +17,24 @@ import { useState } from 'react';
 import { useAdminSession } from '../auth/admin-session';
 import { InlineConfirm } from '../shared/InlineConfirm';
 import { formatTimestamp } from '../shared/format';
+import { personLine } from '../shared/person';
 import { LoadState } from '../shared/LoadState';
-import { column, textCell, withColumnNames } from '../shared/table';
 import { useApiData } from '../shared/use-api-data';
 import { useAction } from '../shared/use-action';
-import { diffMappings } from './mapping-diff';
+import { ChangeTable } from '../configuration/ChangeTable';
 
-const DIFF_COLUMNS = [
-  column('path', 'Setting'),
-  column('before', 'In this version'),
-  column('after', 'Current'),
-];
+/** What differs, in the merchant's words; names from the lists the screen already read. */
+function versionChanges(old: unknown, current: unknown, lookups: Lookups | null) {
+  const changes = diffConfigurations(old, current);
+  return labelChanges(changes, { before: old, after: current, names: lookups });
+}
 
 /** One old version: what differs from the current mapping, and Revert (a new version). */
 export function VersionPanel(props: {
   version: number;
   current: MappingVersion;
+  /** The Mappings screen's lists (null: not read), to name Brightpearl values. */
+  lookups: Lookups | null;
   onClose: () => void;
   onReverted: () => void;
 }) {
@@ -51,28 +57,20 @@ export function VersionPanel(props: {
     >
       <LoadState what="the version" {...old}>
         {(data) => {
-          const changes = diffMappings(data.mapping, props.current.mapping);
+          const changes = versionChanges(data.mapping, props.current.mapping, props.lookups);
           return (
             <Stack spacing={Spacing.L}>
               <TextWithLabel
                 label="Saved by"
-                value={`${data.author}, ${formatTimestamp(data.createdAt)}`}
+                value={`${personLine(data.authorName, data.author)}, ${formatTimestamp(data.createdAt)}`}
               />
               <TextWithLabel label="Comment" value={data.comment ?? '—'} />
               {changes.length === 0 ? (
                 <TextWithLabel label="Differences" value="Same as the current mapping." />
               ) : (
-                <Table
-                  columns={DIFF_COLUMNS}
-                  rows={changes.map((change) => ({
-                    identifier: change.path,
-                    disabled: false,
-                    cells: withColumnNames(DIFF_COLUMNS, [
-                      textCell(change.path),
-                      textCell(change.before ?? '(none)'),
-                      textCell(change.after ?? '(none)'),
-                    ]),
-                  }))}
+                <ChangeTable
+                  changes={changes}
+                  captions={{ before: 'In this version', after: 'Current' }}
                 />
               )}
               {confirming && (

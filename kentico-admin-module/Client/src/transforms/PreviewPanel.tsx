@@ -45,6 +45,13 @@ function ChangedFields({ result }: { result: PreviewResult }) {
   );
 }
 
+const DESCRIPTIONS = {
+  order:
+    "What each configuration would send for the chosen record. Nothing is sent; ids come from Brightpearl Connect's cache.",
+  product:
+    'What each configuration would write to Kentico for the chosen product, as catalog sync last read it from Brightpearl. Nothing is sent or read.',
+};
+
 /** The exact Brightpearl requests of the current and the edited configuration, side by side. */
 export function PreviewPanel(props: {
   entity: TransformEntity;
@@ -63,7 +70,7 @@ export function PreviewPanel(props: {
   return (
     <Card
       headline="Preview"
-      description="What each configuration would send for the chosen record. Nothing is sent; ids come from Brightpearl Connect's cache."
+      description={DESCRIPTIONS[props.entity === 'product' ? 'product' : 'order']}
     >
       <Stack spacing={Spacing.L}>
         <Button

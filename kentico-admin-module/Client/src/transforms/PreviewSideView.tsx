@@ -19,6 +19,15 @@ const DECISIONS: Record<PreviewSide['decision'], string> = {
   error: 'Could not be previewed',
 };
 
+/** A product goes to Kentico and is skipped by the catalog settings, not by a rule. */
+function decisionText(side: PreviewSide): string {
+  const request = side.request;
+  if (!request || request.system === 'brightpearl') return DECISIONS[side.decision];
+  if (side.decision === 'send') return `Sent to Kentico: ${request.method} ${request.path}`;
+  if (side.decision === 'skip') return 'Not sent (see the note)';
+  return DECISIONS[side.decision];
+}
+
 /** One column of the preview: the decision, why, and the exact requests. */
 export function PreviewSideView(props: { title: string; side: PreviewSide }) {
   const { side } = props;
@@ -26,7 +35,7 @@ export function PreviewSideView(props: { title: string; side: PreviewSide }) {
   return (
     <Card headline={props.title} description={`Configuration: ${version}`} fullHeight>
       <Stack spacing={Spacing.M}>
-        <TextWithLabel label="Decision" value={DECISIONS[side.decision]} />
+        <TextWithLabel label="Decision" value={decisionText(side)} />
         {side.findings.map((finding, index) => (
           <span key={index}>
             {finding.outcome.toUpperCase()} ({finding.source}): {finding.reason}

@@ -14,8 +14,10 @@ export function SamplePicker(props: {
   if (props.samples.length === 0) {
     return (
       <EmptyCallout headline={`No recent ${props.record} to preview`}>
-        Once Brightpearl Connect has seen a {props.record}, it can be picked here. Tests of an
-        expression use the newest one.
+        {props.record === 'product'
+          ? 'Once catalog sync has read a product from Brightpearl, it can be picked here.'
+          : `Once Brightpearl Connect has seen a ${props.record}, it can be picked here.`}{' '}
+        Tests of an expression use the newest one.
       </EmptyCallout>
     );
   }

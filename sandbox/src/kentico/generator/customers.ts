@@ -1,5 +1,6 @@
 import type { AddressInput, PlaceOrderInput } from '../place-order-input';
 import { COMPANIES, FIRST_NAMES, LAST_NAMES, emailSafe } from './people';
+import { phoneFor } from './phones';
 import { randomAddress, randomCountry } from './places';
 import type { Rng } from './prng';
 
@@ -8,18 +9,6 @@ export interface GeneratedCustomer {
   company: string | null;
   address: AddressInput;
 }
-
-/** Fictional numbers only (Ofcom's 07700 900xxx drama range and the like). */
-const PHONE_PREFIX: Record<string, string> = {
-  GBR: '+44 7700 900',
-  IRL: '+353 85 555 0',
-  FRA: '+33 6 55 50 0',
-  DEU: '+49 151 555 0',
-  USA: '+1 555 010 0',
-};
-
-const phoneFor = (rng: Rng, country: string) =>
-  `${PHONE_PREFIX[country] ?? PHONE_PREFIX.GBR}${String(rng.int(0, 999)).padStart(3, '0')}`;
 
 /** A new shopper; `serial` keeps e-mails unique even when two people share a name. */
 export function newCustomer(rng: Rng, serial: number): GeneratedCustomer {

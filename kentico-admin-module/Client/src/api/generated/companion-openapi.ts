@@ -1029,6 +1029,7 @@ export interface components {
       id: number;
       at: string;
       actor: string;
+      actorName: string | null;
       action: string;
       target: string;
       details: unknown;
@@ -1111,13 +1112,6 @@ export interface components {
         /** @default 10 */
         windowMinutes: number;
       };
-    };
-    ConfigurationChange: {
-      path: string;
-      /** @enum {string} */
-      change: 'added' | 'removed' | 'changed';
-      before?: unknown;
-      after?: unknown;
     };
     ConfigurationDocument: {
       /** @constant */
@@ -1215,6 +1209,7 @@ export interface components {
       | 'refund-exceeds-order'
       | 'order-not-in-brightpearl'
       | 'journal-uncertain'
+      | 'outcome-unknown'
       | 'retries-exhausted'
       | 'invalid-job'
       | 'refused'
@@ -1369,6 +1364,7 @@ export interface components {
         findings: components['schemas']['Finding'][];
         mappingVersion: number | null;
         decidedBy: string | null;
+        decidedByName: string | null;
         decidedAt: string | null;
         decisionReason: string | null;
       }[];
@@ -1387,7 +1383,7 @@ export interface components {
     ImportPreview: {
       valid: boolean;
       issues: components['schemas']['MappingIssue'][];
-      changes: components['schemas']['ConfigurationChange'][];
+      changes: components['schemas']['LabelledChange'][];
       baseVersion: number | null;
     };
     Insights: {
@@ -1444,6 +1440,16 @@ export interface components {
       orderStatuses: components['schemas']['LookupOption'][];
       shippingMethods: components['schemas']['LookupOption'][];
       paymentMethods: components['schemas']['LookupOption'][];
+    };
+    LabelledChange: {
+      path: string;
+      /** @enum {string} */
+      change: 'added' | 'removed' | 'changed';
+      before?: unknown;
+      after?: unknown;
+      label: string;
+      beforeText?: string;
+      afterText?: string;
     };
     LookupOption: {
       value: string;
@@ -1581,6 +1587,7 @@ export interface components {
       version: number;
       mapping: components['schemas']['MappingConfig'];
       author: string;
+      authorName: string | null;
       createdAt: string;
       comment: string | null;
     };
@@ -1588,6 +1595,7 @@ export interface components {
     MappingVersionSummary: {
       version: number;
       author: string;
+      authorName: string | null;
       createdAt: string;
       comment: string | null;
     };
@@ -1715,6 +1723,12 @@ export interface components {
       /** @enum {string} */
       decision: 'send' | 'hold' | 'skip' | 'block' | 'error';
       notes: string[];
+      request?: {
+        /** @enum {string} */
+        system: 'brightpearl' | 'kentico';
+        method: string;
+        path: string;
+      };
     };
     PriceListOption: {
       value: string;
@@ -2456,6 +2470,7 @@ export interface operations {
         target?: string;
         action?: string;
         targetKind?: 'order' | 'failure' | 'mapping' | 'suggestion' | 'job' | 'connection';
+        who?: string;
       };
       header?: never;
       path?: never;
@@ -3251,6 +3266,7 @@ export interface operations {
           | 'refund-exceeds-order'
           | 'order-not-in-brightpearl'
           | 'journal-uncertain'
+          | 'outcome-unknown'
           | 'retries-exhausted'
           | 'invalid-job'
           | 'refused'
@@ -3460,6 +3476,7 @@ export interface operations {
           | 'refund-exceeds-order'
           | 'order-not-in-brightpearl'
           | 'journal-uncertain'
+          | 'outcome-unknown'
           | 'retries-exhausted'
           | 'invalid-job'
           | 'refused'
@@ -3679,6 +3696,7 @@ export interface operations {
             | 'refund-exceeds-order'
             | 'order-not-in-brightpearl'
             | 'journal-uncertain'
+            | 'outcome-unknown'
             | 'retries-exhausted'
             | 'invalid-job'
             | 'refused'

@@ -1,4 +1,6 @@
-import type { ConfigurationChange } from '@bpkc/shared-types';
+import type { ConfigurationChange } from './configuration';
+
+// Pure: the companion diffs an import against the stored version, the admin its version history.
 
 type Json = unknown;
 

@@ -1,4 +1,4 @@
-import { diffConfigurations, sameValue } from './config-diff';
+import { diffConfigurations, sameValue } from './configuration-diff';
 
 const rule = (id: string, name = id) => ({ id, name, action: { kind: 'hold', reason: 'r' } });
 
