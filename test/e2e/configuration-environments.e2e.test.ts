@@ -124,7 +124,10 @@ describe('configuration moved between environments', () => {
     expect(usage.code).toBe(2);
     const unconfirmed = await configCli(['import', file(), '--url', prod.companionUrl]);
     expect(unconfirmed.code).toBe(1);
-    expect(unconfirmed.out).toContain('+ stock.warehouseIds = [2,3]');
+    // In the merchant's words, with Brightpearl's names from this environment and the path after.
+    expect(unconfirmed.out).toContain(
+      '+ Warehouses Kentico may sell from: 2 (Main Warehouse), 3 (Overflow) [stock.warehouseIds]',
+    );
     expect(unconfirmed.out).toContain('Not applied: run again with --yes');
 
     const during = placeGeneratedOrders(prod, 4).map((order) => order.OrderGUID);
