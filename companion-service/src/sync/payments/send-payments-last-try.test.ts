@@ -7,14 +7,15 @@ import {
 } from '../../brightpearl';
 import { PermanentFailures } from '../../dead-letters/permanent-error';
 import type { KenticoBridgeClient } from '../../kentico';
+import { moneyTestMapping } from '../../mapping/test-mappings';
 import { createSilentLogger } from '../../observability/logger';
 import { type JobQueue, QUEUES } from '../../queue';
 import { migrate, type Store } from '../../store';
 import { openTestStore, type TestStore } from '../../store/test-stores';
-import { markPaymentDue, paymentTransactionRef } from './payment-repository';
+import { paymentTransactionRef } from './payment-repository';
 import { replayPayment } from './payment-replay';
+import { duePayments, paymentRows } from './payment-test-fixtures';
 import { PAYMENT_DEAD_LETTERS, runPayments } from './send-payments';
-import { moneyTestMapping } from '../money-test-mapping';
 
 const logger = createSilentLogger();
 const mapping = moneyTestMapping();
@@ -72,23 +73,10 @@ describe('payments whose outcome is still unknown on the last try', () => {
   });
   afterEach(() => handle.dispose());
 
-  async function duePayments(count: number): Promise<string[]> {
-    const guids = Array.from({ length: count }, () => randomUUID());
-    for (const [index, orderGuid] of guids.entries()) {
-      await store.query(
-        `INSERT INTO order_sync (order_guid, state, brightpearl_order_id) VALUES ($1, 'synced', $2)`,
-        [orderGuid, 100 + index],
-      );
-      await markPaymentDue(store, { queue, orderGuid, fee: null });
-    }
-    return guids;
-  }
-  const states = async () => {
-    const rows = await store.query<{ order_guid: string; state: string; claimed: boolean }>(
-      `SELECT order_guid, state, claim IS NOT NULL AS claimed FROM order_payments`,
+  const states = async () =>
+    Object.fromEntries(
+      (await paymentRows(store)).map(({ order_guid: guid, ...rest }) => [guid, rest]),
     );
-    return Object.fromEntries(rows.map(({ order_guid: guid, ...rest }) => [guid, rest]));
-  };
   const run = (brightpearl: BrightpearlClient, job = { id: randomUUID(), retryCount }) =>
     runPayments({ ...settings, db: store, brightpearl, job });
   const deadLetter = (failures: PermanentFailures) =>
@@ -104,7 +92,7 @@ describe('payments whose outcome is still unknown on the last try', () => {
     });
 
   it('records the ones Brightpearl has and hands the rest to the merchant, never left sent', async () => {
-    const [booked, lost] = await duePayments(2);
+    const [booked, lost] = await duePayments(store, queue, 2);
     const bp = fakeBrightpearl({ books: (ref) => ref.endsWith(booked!), answer: false });
 
     const error = await run(bp.client).catch((thrown: unknown) => thrown);
@@ -124,7 +112,7 @@ describe('payments whose outcome is still unknown on the last try', () => {
   });
 
   it('after a replay, looks the payment up before sending, so it is paid exactly once', async () => {
-    const [orderGuid] = await duePayments(1);
+    const [orderGuid] = await duePayments(store, queue, 1);
     const ref = paymentTransactionRef(orderGuid!);
     // The single send lands but its answer is lost; the lookup right after does not see it yet.
     let visible = false;
@@ -147,7 +135,7 @@ describe('payments whose outcome is still unknown on the last try', () => {
   });
 
   it('before the last try, stays retryable and releases the payment for the retry', async () => {
-    const [orderGuid] = await duePayments(1);
+    const [orderGuid] = await duePayments(store, queue, 1);
     const bp = fakeBrightpearl({ books: () => false, answer: false });
 
     const error = await run(bp.client, { id: randomUUID(), retryCount: 0 }).catch(

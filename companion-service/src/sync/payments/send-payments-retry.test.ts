@@ -3,13 +3,14 @@ import { randomUUID } from 'node:crypto';
 import type { BrightpearlClient, CustomerPaymentInput } from '../../brightpearl';
 import { isRetryable } from '../../dead-letters/permanent-error';
 import type { KenticoBridgeClient } from '../../kentico';
+import { moneyTestMapping } from '../../mapping/test-mappings';
 import { createSilentLogger } from '../../observability/logger';
 import type { JobQueue } from '../../queue';
 import { migrate, type Store } from '../../store';
 import { openTestStore, testBackends, type TestStore } from '../../store/test-stores';
-import { claimDuePayments, markPaymentDue, paymentTransactionRef } from './payment-repository';
+import { claimDuePayments, paymentTransactionRef } from './payment-repository';
+import { duePayments, paymentRows } from './payment-test-fixtures';
 import { PaymentOutcomeUnknown, runPayments } from './send-payments';
-import { moneyTestMapping } from '../money-test-mapping';
 
 // eslint-disable-next-line no-restricted-properties -- injected by the test runner, never by the service
 const POSTGRES_URL = process.env.TEST_DATABASE_URL;
@@ -64,21 +65,7 @@ describe.each(testBackends(POSTGRES_URL))(
     });
     afterEach(() => handle.dispose());
 
-    async function duePayments(count: number): Promise<string[]> {
-      const guids = Array.from({ length: count }, () => randomUUID());
-      for (const [index, orderGuid] of guids.entries()) {
-        await store.query(
-          `INSERT INTO order_sync (order_guid, state, brightpearl_order_id) VALUES ($1, 'synced', $2)`,
-          [orderGuid, 100 + index],
-        );
-        await markPaymentDue(store, { queue, orderGuid, fee: null });
-      }
-      return guids;
-    }
-    const rows = () =>
-      store.query<{ order_guid: string; state: string; claimed: boolean }>(
-        `SELECT order_guid, state, claim IS NOT NULL AS claimed FROM order_payments`,
-      );
+    const rows = () => paymentRows(store);
     const run = (brightpearl: BrightpearlClient, job?: { id: string; retryCount: number }) =>
       runPayments({
         db: store,
@@ -92,7 +79,7 @@ describe.each(testBackends(POSTGRES_URL))(
       });
 
     it('fails the job retryably, gives the claim back, and the retry pays exactly once', async () => {
-      const [settled, unknown] = await duePayments(2);
+      const [settled, unknown] = await duePayments(store, queue, 2);
       const bp = fakeBrightpearl({ lostAnswer: new Set([paymentTransactionRef(unknown!)]) });
 
       const error = await run(bp.client).catch((thrown: unknown) => thrown);
@@ -109,7 +96,7 @@ describe.each(testBackends(POSTGRES_URL))(
     });
 
     it("lets a job's retry take the payments its killed try left claimed; other jobs wait", async () => {
-      const [orderGuid] = await duePayments(1);
+      const [orderGuid] = await duePayments(store, queue, 1);
       const job = { id: randomUUID(), retryCount: 0 };
       // The first try claimed it, then the process was SIGKILLed before it sent anything.
       await claimDuePayments(store, { claim: `${job.id}:0:dead`, limit: 10, owner: job });

@@ -3,13 +3,13 @@ import { randomUUID } from 'node:crypto';
 import type { BrightpearlClient, CustomerPaymentInput } from '../../brightpearl';
 import { PermanentFailures } from '../../dead-letters/permanent-error';
 import type { KenticoBridgeClient } from '../../kentico';
+import { moneyTestMapping } from '../../mapping/test-mappings';
 import { createSilentLogger } from '../../observability/logger';
 import type { JobQueue } from '../../queue';
 import { migrate, type Store } from '../../store';
 import { openTestStore, type TestStore } from '../../store/test-stores';
 import { countSendablePayments, markPaymentDue } from './payment-repository';
 import { PAYMENT_DEAD_LETTERS, runPayments } from './send-payments';
-import { moneyTestMapping } from '../money-test-mapping';
 
 const logger = createSilentLogger();
 const mapping = moneyTestMapping();

@@ -4,6 +4,7 @@ import type { BrightpearlClient } from '../../brightpearl';
 import { recordDeadLetter } from '../../dead-letters/dead-letter-repository';
 import { isRetryable, PermanentFailures } from '../../dead-letters/permanent-error';
 import { type KenticoBridgeClient, KenticoBridgeError } from '../../kentico';
+import { moneyTestMapping } from '../../mapping/test-mappings';
 import { createSilentLogger } from '../../observability/logger';
 import type { JobQueue } from '../../queue';
 import { migrate, type Store } from '../../store';
@@ -11,7 +12,6 @@ import { openTestStore, type TestStore } from '../../store/test-stores';
 import { replayerFor } from '../replay-registry';
 import { CREDIT_DEAD_LETTERS, CREDIT_FLOW } from './credit-refusals';
 import { sweepBrightpearlCredits } from './credits-from-brightpearl';
-import { moneyTestMapping } from '../money-test-mapping';
 
 const logger = createSilentLogger();
 const mapping = moneyTestMapping();

@@ -1,7 +1,3 @@
-import { randomUUID } from 'node:crypto';
-
-import { type KenticoOrder, type KenticoRefund } from '@bpkc/shared-types';
-
 import {
   type BrightpearlClient,
   BrightpearlServerError,
@@ -9,13 +5,14 @@ import {
 } from '../../brightpearl';
 import { isRetryable, PermanentError } from '../../dead-letters/permanent-error';
 import type { KenticoBridgeClient } from '../../kentico';
+import { orderWithRefund } from './refund-test-fixtures';
+import { moneyTestMapping } from '../../mapping/test-mappings';
 import { createSilentLogger } from '../../observability/logger';
 import type { JobQueue } from '../../queue';
 import { migrate, type Store } from '../../store';
 import { openTestStore, type TestStore } from '../../store/test-stores';
 import { replayRefund } from './refund-replay';
 import { REFUND_DEAD_LETTERS, syncRefund } from './sync-refund';
-import { moneyTestMapping } from '../money-test-mapping';
 
 const logger = createSilentLogger();
 const mapping = moneyTestMapping({ '20': 'T20', '0': 'T0' });
@@ -23,25 +20,7 @@ const mapping = moneyTestMapping({ '20': 'T20', '0': 'T0' });
 describe('a Kentico refund whose sales credit Brightpearl refuses', () => {
   let handle: TestStore;
   let store: Store;
-  const [orderGuid, refundGuid] = [randomUUID(), randomUUID()];
-  const order = {
-    OrderGUID: orderGuid,
-    OrderNumber: 'N-2',
-    OrderPaymentMethodName: 'Card',
-    BpcCurrencyCode: 'GBP',
-    OrderGrandTotal: 50,
-    Items: [],
-  } as unknown as KenticoOrder;
-  const refund = {
-    RefundGUID: refundGuid,
-    OrderGUID: orderGuid,
-    Origin: 'kentico',
-    RefundTotal: 12,
-    ExtraAmount: 10,
-    ExtraTax: 2,
-    Lines: [],
-    RefundCreatedWhen: new Date().toISOString(),
-  } as unknown as KenticoRefund;
+  const { orderGuid, refundGuid, order, refund } = orderWithRefund('N-2');
 
   let answer: 'refuse' | 'fail' | 'ok' = 'refuse';
   const credits = new Map<string, number>();

@@ -1,14 +1,11 @@
-import { randomUUID } from 'node:crypto';
-
-import { type KenticoOrder, type KenticoRefund } from '@bpkc/shared-types';
-
 import type { BrightpearlClient } from '../../brightpearl';
 import type { KenticoBridgeClient } from '../../kentico';
+import { orderWithRefund } from './refund-test-fixtures';
+import { moneyTestMapping } from '../../mapping/test-mappings';
 import { createSilentLogger } from '../../observability/logger';
 import { migrate, type Store } from '../../store';
 import { openTestStore, testBackends, type TestStore } from '../../store/test-stores';
 import { syncRefund } from './sync-refund';
-import { moneyTestMapping } from '../money-test-mapping';
 
 // eslint-disable-next-line no-restricted-properties -- injected by the test runner, never by the service
 const POSTGRES_URL = process.env.TEST_DATABASE_URL;
@@ -20,25 +17,7 @@ describe.each(testBackends(POSTGRES_URL))(
   (backend) => {
     let handle: TestStore;
     let store: Store;
-    const [orderGuid, refundGuid] = [randomUUID(), randomUUID()];
-    const order = {
-      OrderGUID: orderGuid,
-      OrderNumber: 'N-1',
-      OrderPaymentMethodName: 'Card',
-      BpcCurrencyCode: 'GBP',
-      OrderGrandTotal: 50,
-      Items: [],
-    } as unknown as KenticoOrder;
-    const refund = {
-      RefundGUID: refundGuid,
-      OrderGUID: orderGuid,
-      Origin: 'kentico',
-      RefundTotal: 12,
-      ExtraAmount: 10,
-      ExtraTax: 2,
-      Lines: [],
-      RefundCreatedWhen: new Date().toISOString(),
-    } as unknown as KenticoRefund;
+    const { orderGuid, refundGuid, order, refund } = orderWithRefund('N-1');
 
     const credits = new Map<string, number>();
     const refundPayments = new Map<string, number>();
